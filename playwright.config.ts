@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+/** Browser end-to-end tests: Debian's chromium against the loopback dev host. */
+export default defineConfig({
+  testDir: 'test/e2e',
+  testIgnore: ['**/electron/**'],
+  outputDir: 'test-results',
+  timeout: 120_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    },
+  },
+});

@@ -1,0 +1,61 @@
+/** Speech types shared by the speech worker, the CLI, the session store and the UI. Fields may be added. */
+
+/** A stretch of speech with its text; times in seconds from the start of the audio. */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One word with its time; `source` says whether Whisper gave it or it was spread over a segment. */
+export interface TimedWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What `attune transcribe --json` prints and what the app stores per spoken reply. */
+export interface Transcript {
+  text: string;
+  segments: Segment[];
+  words: TimedWord[];
+  /** 'model': cross-attention word timestamps; 'estimated': spread evenly over segment times. */
+  wordTimestamps: 'model' | 'estimated';
+  /** The model used: 'tiny.en', 'base.en' or a folder path. */
+  model: string;
+  /** True when the recording held no speech; then text is '' and Whisper was not run. */
+  noSpeech: boolean;
+  /** Length of the audio in seconds (before silence trimming). */
+  durationSec: number;
+}
+
+/** One delivery measure with a plain-language reading for the user. */
+export interface DeliveryNote {
+  id: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  reading: string;
+}
+
+/** How the reply was said, measured from the audio and the timestamps. */
+export interface Delivery {
+  speakingTimeSec: number;
+  wordsPerMinute: number | null;
+  pauseCount: number;
+  longestPauseSec: number;
+  timeToFirstWordSec: number | null;
+  loudnessDbfs: number | null;
+  loudnessVariationDb: number | null;
+  pitchVariationSemitones: number | null;
+  fillerWords: string[];
+  notes: DeliveryNote[];
+}
+
+/** Progress of long speech work, pushed to the UI. */
+export interface SpeechProgress {
+  stage: 'loading' | 'decoding' | 'transcribing';
+  /** 0..1 when known, null while indeterminate. */
+  fraction: number | null;
+  message: string;
+}

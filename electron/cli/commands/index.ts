@@ -1,0 +1,7 @@
+/** The `attune` subcommands. Each module exports `run(args)` returning the exit code; add a line per command. */
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, () => Promise<Command>> = {};

@@ -1,0 +1,39 @@
+/** A real session folder on disk for the archive tests: session.json written like the store does, plus real WAVs. */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WaveFile } from 'wavefile';
+import type { Session } from '../../../../electron/domain/sessions/types';
+import { attempt, flag, scores, session } from '../progress/history';
+
+/** A 16 kHz mono 16-bit WAV holding `seconds` of a 220 Hz tone. */
+export function toneWav(seconds: number): Uint8Array {
+  const samples = Int16Array.from({ length: Math.round(16000 * seconds) }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / 16000)));
+  const wav = new WaveFile();
+  wav.fromScratch(1, 16000, '16', samples);
+  return wav.toBuffer();
+}
+
+/** A session with two spoken replies (one redone) and one typed reply. */
+export function spokenSession(id: string, startedAt = '2026-03-01T09:00:00Z'): Session {
+  const s = session(id, startedAt, [
+    [{ ...attempt(scores(30), [flag('dismissing')]), source: 'voice', audioFile: 'turn-0-a.wav', text: 'Just get over it.' }, { ...attempt(scores(80)), source: 'voice', audioFile: 'turn-0-b.wav', text: 'What has been weighing on you?' }],
+    [attempt(scores(70))],
+  ]);
+  return s;
+}
+
+/** A fresh temp data folder; returns its sessions folder. */
+export async function tempSessionsDir(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'attune-archive-'));
+  return join(root, 'sessions');
+}
+
+/** Writes `s` and its WAVs into `<sessionsDir>/<id>/`. */
+export async function writeSessionFolder(sessionsDir: string, s: Session): Promise<void> {
+  const folder = join(sessionsDir, s.id);
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'session.json'), JSON.stringify(s, null, 2) + '\n');
+  await writeFile(join(folder, 'turn-0-a.wav'), toneWav(0.5));
+  await writeFile(join(folder, 'turn-0-b.wav'), toneWav(0.8));
+}

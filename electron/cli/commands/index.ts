@@ -4,4 +4,6 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, () => Promise<Command>> = {};
+export const commands: Record<string, () => Promise<Command>> = {
+  scenarios: () => import('./scenarios').then((m) => m.command),
+};

@@ -1,0 +1,52 @@
+/** Reads the analyzer's result as kinds of reply the partner reacts to. */
+import type { Analysis } from '../analysis/types';
+import type { ReplyKind } from './types';
+
+/** Hurtful kinds, worst first: the first one present decides how the partner reacts. */
+export const HURTFUL: readonly ReplyKind[] = ['judgment', 'dismissal', 'fixing', 'selfFocus'];
+
+/** Helpful kinds, strongest first. */
+export const HELPFUL: readonly ReplyKind[] = ['reflection', 'validation', 'openQuestion'];
+
+/**
+ * The analyzer names judgment kinds freely (its rules are data), so they are matched by stem:
+ * a new kind still lands in the right family, and an unknown one counts as judgment.
+ */
+const FAMILIES: [RegExp, ReplyKind][] = [
+  [/minimi|dismiss|invalidat/i, 'dismissal'],
+  [/advice|fix|solv|instruct/i, 'fixing'],
+  [/self|hijack|one-?up|me-?too|own story/i, 'selfFocus'],
+  [/stack|leading/i, 'closedQuestion'],
+];
+
+/** The reply family of one analyzer judgment kind. */
+export function familyOf(judgmentKind: string): ReplyKind {
+  for (const [pattern, kind] of FAMILIES) if (pattern.test(judgmentKind)) return kind;
+  return 'judgment';
+}
+
+/** Every kind present in the reply, hurtful ones first (worst first), then helpful, then question/neutral. */
+export function replyKinds(analysis: Analysis): ReplyKind[] {
+  const found = new Set<ReplyKind>();
+  for (const span of analysis.judgments) found.add(familyOf(span.kind));
+  if (analysis.advice) found.add('fixing');
+  if (analysis.reflection || analysis.empathy.interpretations > 0) found.add('reflection');
+  if (analysis.empathy.emotionalReactions > 0) found.add('validation');
+  const hasOpen = analysis.questions.some((q) => q.type === 'open');
+  if (hasOpen || analysis.empathy.explorations > 0) found.add('openQuestion');
+  // A leading or stacked question is flagged, not hurtful: it is read like a closed one.
+  if (analysis.questions.some((q) => q.type === 'closed')) found.add('closedQuestion');
+  const order: ReplyKind[] = [...HURTFUL, ...HELPFUL, 'closedQuestion'];
+  const kinds = order.filter((k) => found.has(k));
+  return kinds.length > 0 ? kinds : ['neutral'];
+}
+
+/** True for kinds that cost trust. */
+export function isHurtful(kind: ReplyKind): boolean {
+  return HURTFUL.includes(kind);
+}
+
+/** True for kinds that build trust. */
+export function isHelpful(kind: ReplyKind): boolean {
+  return HELPFUL.includes(kind);
+}

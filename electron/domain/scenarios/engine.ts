@@ -1,0 +1,172 @@
+/**
+ * The partner: how openness and trust move with each analyzed reply, and what the partner says
+ * and thinks. Pure and deterministic: the same scenario, state and analysis give the same reaction,
+ * and states are never mutated, so a redo is `respond` again with the previous state.
+ */
+import type { Analysis } from '../analysis/types';
+import { isHelpful, isHurtful, replyKinds } from './classify';
+import type { ConversationState, PartnerReaction, ReplyKind, Scenario, ScenarioLine } from './types';
+
+/** Openness at which the partner shares what is really going on (the success ending). */
+export const OPEN = 4;
+
+/** Trust the partner needs before moving up to each openness level (index = level). */
+export const TRUST_GATES = [0, 20, 40, 55, 70] as const;
+
+/** Base trust cost of each hurtful kind; the n-th hurt in a conversation costs n times as much. */
+export const HURT_COST: Partial<Record<ReplyKind, number>> = { judgment: 15, dismissal: 12, fixing: 10, selfFocus: 6 };
+
+/** Trust a closed question earns: it shows interest but invites little. */
+const CLOSED_QUESTION_TRUST = 2;
+
+/** The state before the first reply: the partner's opening line, openness and trust. */
+export function startConversation(scenario: Scenario): ConversationState {
+  const { line, thought, openness, trust } = scenario.opening;
+  return { scenarioId: scenario.id, turn: 0, openness, trust, hurts: 0, line: line.text, ...audioOf(line), thought, used: {} };
+}
+
+/** The partner's reaction to one analyzed reply, with the next state. Throws if the conversation has ended. */
+export function respond(scenario: Scenario, state: ConversationState, analysis: Analysis): PartnerReaction {
+  if (state.ending) throw new Error(`The conversation has already ended (${state.ending}).`);
+  if (state.scenarioId !== scenario.id) throw new Error(`This state belongs to scenario "${state.scenarioId}", not "${scenario.id}".`);
+
+  const kinds = replyKinds(analysis);
+  const hurt = kinds.find(isHurtful);
+  const helpful = kinds.filter(isHelpful);
+  const kind: ReplyKind = hurt ?? helpful[0] ?? (kinds.includes('closedQuestion') ? 'closedQuestion' : 'neutral');
+  const wasHurt = state.lastKind !== undefined && isHurtful(state.lastKind);
+  const { opennessDelta: rawDelta, trustDelta } = move(state, analysis, hurt, helpful.length);
+
+  const trust = clamp(state.trust + trustDelta, 0, 100);
+  let openness = clamp(state.openness + rawDelta, 0, OPEN);
+  let ending: PartnerReaction['ending'];
+  if (openness === OPEN) ending = 'success';
+  // Hurting someone already shut down, or spending the last of their trust, ends the talk.
+  else if (hurt && (state.openness === 0 || trust === 0)) {
+    ending = 'withdrawn';
+    openness = 0;
+  }
+
+  const used = { ...state.used };
+  const pick = (key: string, pool: ScenarioLine[]): ScenarioLine => pickLine(used, key, pool, openness);
+  let line: ScenarioLine;
+  let thought: string;
+  if (ending) {
+    line = scenario.endings[ending].line;
+    thought = scenario.endings[ending].thought;
+  } else {
+    const repairing = !hurt && helpful.length > 0 && wasHurt;
+    line = chooseLine(scenario, kind, openness, openness - state.openness, repairing, pick);
+    const repairThoughts = repairing ? scenario.thoughts.repair : undefined;
+    thought = repairThoughts ? pick('thought:repair', repairThoughts).text : pick(`thought:${kind}`, scenario.thoughts[kind]).text;
+  }
+  const tip = hurt || !helpful.length ? pickTip(scenario, kind, used) : undefined;
+
+  const next: ConversationState = {
+    scenarioId: scenario.id,
+    turn: state.turn + 1,
+    openness,
+    trust,
+    hurts: state.hurts + (hurt ? 1 : 0),
+    lastKind: kind,
+    line: line.text,
+    ...audioOf(line),
+    thought,
+    used,
+    ...(ending ? { ending } : {}),
+  };
+  return {
+    state: next,
+    kind,
+    kinds,
+    line: line.text,
+    ...audioOf(line),
+    thought,
+    ...(tip ? { tip } : {}),
+    openness,
+    opennessDelta: openness - state.openness,
+    trust,
+    trustDelta: trust - state.trust,
+    ...(ending ? { ending } : {}),
+  };
+}
+
+/**
+ * How far openness and trust move. Hurts cost trust, more each time (the partner remembers), and
+ * close the partner by one level, two when judgment or dismissal repeats. Warmth in the same breath
+ * halves the cost but never turns a hurt into progress. Helpful replies build trust (more for each
+ * helpful element and for strong empathy), and openness rises one level when trust reaches the gate,
+ * except that right after a hurt it takes more than one helpful element.
+ */
+function move(state: ConversationState, analysis: Analysis, hurt: ReplyKind | undefined, helpfulCount: number): { opennessDelta: number; trustDelta: number } {
+  if (hurt) {
+    const cushioned = helpfulCount > 0;
+    const cost = (HURT_COST[hurt] ?? 10) * (1 + state.hurts);
+    const severe = hurt === 'judgment' || hurt === 'dismissal';
+    let opennessDelta = state.hurts > 0 && severe && !cushioned ? -2 : -1;
+    if (hurt === 'selfFocus' && cushioned) opennessDelta = 0;
+    return { opennessDelta, trustDelta: -(cushioned ? Math.round(cost / 2) : cost) };
+  }
+  if (helpfulCount > 0) {
+    const { emotionalReactions, interpretations, explorations } = analysis.empathy;
+    const strong = Math.max(emotionalReactions, interpretations, explorations) === 2 ? 5 : 0;
+    const gain = 5 + 5 * helpfulCount + strong;
+    const trust = Math.min(100, state.trust + gain);
+    const gate = TRUST_GATES[state.openness + 1] ?? Infinity;
+    // Right after a hurt the partner is wary: a single kind gesture earns trust back but not openness.
+    const wary = state.lastKind !== undefined && isHurtful(state.lastKind) && helpfulCount < 2;
+    return { opennessDelta: trust >= gate && !wary ? 1 : 0, trustDelta: gain };
+  }
+  return { opennessDelta: 0, trustDelta: replyKinds(analysis).includes('closedQuestion') ? CLOSED_QUESTION_TRUST : 0 };
+}
+
+/** The partner's line: shut-down lines at 0, a reaction to a hurt or a closed question, the next level's line when they open up. */
+function chooseLine(
+  scenario: Scenario,
+  kind: ReplyKind,
+  openness: number,
+  delta: number,
+  repairing: boolean,
+  pick: (key: string, pool: ScenarioLine[]) => ScenarioLine,
+): ScenarioLine {
+  const level = (n: number) => pick(`level:${n}`, scenario.levels[n as 0 | 1 | 2 | 3]);
+  if (isHurtful(kind)) {
+    if (openness === 0) return level(0);
+    const pool = scenario.reactions[kind];
+    return pool ? pick(`reaction:${kind}`, pool) : level(openness);
+  }
+  if (delta > 0) return level(openness);
+  if (repairing && scenario.reactions.repair) return pick('reaction:repair', scenario.reactions.repair);
+  const pool = scenario.reactions[kind];
+  return pool ? pick(`reaction:${kind}`, pool) : level(openness);
+}
+
+/** Picks the next line of a pool, preferring lines tagged with the current level; counts the draw in `used`. */
+function pickLine(used: Record<string, number>, key: string, pool: ScenarioLine[], openness: number): ScenarioLine {
+  const atLevel = pool.filter((l) => l.level === openness);
+  const untagged = pool.filter((l) => l.level === undefined);
+  const candidates = atLevel.length ? atLevel : untagged.length ? untagged : pool;
+  const fullKey = atLevel.length ? `${key}@${openness}` : key;
+  const count = used[fullKey] ?? 0;
+  used[fullKey] = count + 1;
+  return candidates[count % candidates.length] as ScenarioLine;
+}
+
+/** The next coaching tip for this kind of reply, if the scenario has one. */
+function pickTip(scenario: Scenario, kind: ReplyKind, used: Record<string, number>): PartnerReaction['tip'] {
+  const tips = scenario.tips.filter((t) => t.for.includes(kind));
+  if (!tips.length) return undefined;
+  const key = `tip:${kind}`;
+  const count = used[key] ?? 0;
+  used[key] = count + 1;
+  const tip = tips[count % tips.length]!;
+  return { text: tip.text, basis: tip.basis };
+}
+
+function audioOf(line: ScenarioLine): { audio?: string } {
+  return 'audio' in line && line.audio ? { audio: line.audio } : {};
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n));
+}

@@ -1,0 +1,161 @@
+/**
+ * The scenario file format, validated with zod where files enter (the loader). The format is
+ * documented for authors in docs/scenarios.md; keep the two in step.
+ */
+import { z } from 'zod';
+
+/** The causes of withdrawal the seeds name; every scenario is grounded in one. */
+export const CAUSES = [
+  'low-self-esteem',
+  'fear-of-rejection',
+  'betrayal',
+  'childhood-hurt',
+  'anxiety',
+  'conflict-shutdown',
+  'grief',
+  'work-stress',
+] as const;
+
+/**
+ * What kind of reply the partner received, as the engine reads it from the analyzer's result.
+ * The first five hurt or stall; the last three help (see classify.ts for how each is decided).
+ */
+export const REPLY_KINDS = [
+  'judgment',
+  'dismissal',
+  'fixing',
+  'selfFocus',
+  'closedQuestion',
+  'neutral',
+  'openQuestion',
+  'validation',
+  'reflection',
+] as const;
+
+/** What the seeds say helps; each coaching tip names the one it draws on. */
+export const SEED_STRATEGIES = [
+  'open-communication',
+  'attentive-listening',
+  'open-questions',
+  'acknowledge-feelings',
+  'quality-time',
+  'closeness',
+  'safety',
+] as const;
+
+/** Relative path of a recorded clip next to the scenario file: no absolute paths, no "..". */
+const audioPath = z
+  .string()
+  .regex(/\.(wav|mp3|ogg|webm|m4a)$/i, 'must be a .wav, .mp3, .ogg, .webm or .m4a file')
+  .refine((p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p) && !p.split(/[\\/]/).includes('..'), {
+    message: 'must be a path relative to the scenario file, inside its folder',
+  });
+
+const text = z.string().trim().min(1, 'must not be empty');
+const openness = z.int().min(0).max(4);
+
+const LineObjectSchema = z.strictObject({
+  text,
+  /** Recorded audio for this line, relative to the scenario file. */
+  audio: audioPath.optional(),
+  /** Prefer this line when the partner's openness is at this level. */
+  level: openness.optional(),
+});
+
+/** A line the partner says: plain text, or text with a recorded clip and/or the level it suits. */
+export const LineSchema = z
+  .union([text, LineObjectSchema])
+  .transform((line): z.output<typeof LineObjectSchema> => (typeof line === 'string' ? { text: line } : line));
+
+const pool = z.array(LineSchema).min(1, 'needs at least one line');
+
+/** Inner thoughts by kind of reply received; `repair` is used when a good reply follows a hurtful one. */
+const ThoughtsSchema = z.strictObject({
+  judgment: pool,
+  dismissal: pool,
+  fixing: pool,
+  selfFocus: pool,
+  closedQuestion: pool,
+  neutral: pool,
+  openQuestion: pool,
+  validation: pool,
+  reflection: pool,
+  repair: pool.optional(),
+});
+
+/** Partner lines reacting to a kind of reply; hurtful kinds and closed questions must be covered. */
+const ReactionsSchema = z.strictObject({
+  judgment: pool,
+  dismissal: pool,
+  fixing: pool,
+  closedQuestion: pool,
+  selfFocus: pool.optional(),
+  neutral: pool.optional(),
+  repair: pool.optional(),
+  openQuestion: pool.optional(),
+  validation: pool.optional(),
+  reflection: pool.optional(),
+});
+
+/** A coaching tip shown after a reply of one of the `for` kinds. */
+export const TipSchema = z.strictObject({
+  for: z.array(z.enum(REPLY_KINDS)).min(1, 'must name at least one reply kind'),
+  text,
+  /** Which of the seeds' strategies this tip draws on. */
+  basis: z.enum(SEED_STRATEGIES),
+});
+
+const EndingSchema = z.strictObject({
+  line: LineSchema,
+  thought: text,
+  /** One or two sentences for the summary screen: what happened and why. */
+  summary: text,
+});
+
+/** Reply kinds every scenario must have a coaching tip for. */
+export const TIP_REQUIRED = ['judgment', 'dismissal', 'fixing', 'closedQuestion'] as const;
+
+/** One scenario file. */
+export const ScenarioSchema = z.strictObject({
+  /** Stable id: lowercase words joined by dashes (used in session files and `attune play`). */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes, e.g. "grief-anniversary"'),
+  title: text,
+  cause: z.enum(CAUSES),
+  difficulty: z.enum(['gentle', 'moderate', 'hard']),
+  /** One sentence for the scenario card. */
+  summary: text,
+  persona: z.strictObject({
+    name: text,
+    pronouns: text,
+    /** Who they are to the user, e.g. "your partner of six years". */
+    relationship: text,
+    /** What is really going on; the user may learn it by listening well (shown at the end). */
+    backstory: text,
+  }),
+  /** The opening situation, read before the first line. */
+  situation: text,
+  opening: z.strictObject({
+    line: LineSchema,
+    thought: text,
+    /** Starting openness: 0 or 1, so that success takes at least three replies. */
+    openness: z.int().min(0).max(1, 'must be 0 or 1 so that success takes at least three replies'),
+    /** Starting trust 0–100 (default 30): lower means good replies must build trust before openness moves. */
+    trust: z.int().min(5).max(60).default(30),
+  }),
+  /** What the partner says at each openness level when the reply moved them there (or held them). */
+  levels: z.strictObject({ 0: pool, 1: pool, 2: pool, 3: pool }),
+  reactions: ReactionsSchema,
+  thoughts: ThoughtsSchema,
+  tips: z.array(TipSchema).min(3, 'needs at least three tips'),
+  endings: z.strictObject({ success: EndingSchema, withdrawn: EndingSchema }),
+}).superRefine((scenario, ctx) => {
+  // Coaching matters most after a reply that hurt or stalled, so each of those kinds needs a tip.
+  const covered = new Set(scenario.tips.flatMap((t) => t.for));
+  for (const kind of TIP_REQUIRED) {
+    if (!covered.has(kind)) ctx.addIssue({ code: 'custom', path: ['tips'], message: `needs a tip for "${kind}" replies` });
+  }
+});
+
+
+/** A scenario as written in its file, after validation and defaults. */
+export type ScenarioFile = z.infer<typeof ScenarioSchema>;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+/** Runs the real CLI through tsx, as a user would. */
+function attune(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('attune scenarios', () => {
+  it('list --json prints {id, title, cause} for every built-in scenario', () => {
+    const r = attune('scenarios', 'list', '--json');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; title: string; cause: string }[];
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    for (const item of list) expect(Object.keys(item)).toEqual(['id', 'title', 'cause']);
+    expect(list.map((s) => s.id)).toContain('grief-birthday');
+  });
+
+  it('list prints a readable table', () => {
+    const r = attune('scenarios', 'list');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ID\s+CAUSE\s+LEVEL\s+TITLE/);
+    expect(r.stdout).toMatch(/grief-birthday\s+grief\s+moderate\s+The first birthday without him/);
+  });
+
+  it('validate exits 0 for a valid file', () => {
+    const r = attune('scenarios', 'validate', 'test/fixtures/scenarios/valid/minimal.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/valid scenario "minimal"/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('validate exits non-zero and names file, line and field of each problem on stderr', () => {
+    const r = attune('scenarios', 'validate', 'test/fixtures/scenarios/malformed/missing-field.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('test/fixtures/scenarios/malformed/missing-field.yaml:7: persona.name: is required');
+  });
+
+  it('validate without a file is a usage error', () => {
+    const r = attune('scenarios', 'validate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/name a scenario file/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { familyOf, replyKinds } from '../../../../electron/domain/scenarios';
+import { analysis } from './analysis-builders';
+
+describe('familyOf', () => {
+  it.each([
+    ['blame', 'judgment'],
+    ['label', 'judgment'],
+    ['contempt', 'judgment'],
+    ['minimizing', 'dismissal'],
+    ['dismissal', 'dismissal'],
+    ['advice', 'fixing'],
+    ['fixing', 'fixing'],
+    ['self-focus', 'selfFocus'],
+    ['stacked-questions', 'closedQuestion'],
+    ['something-new', 'judgment'],
+  ])('%s → %s', (kind, family) => expect(familyOf(kind)).toBe(family));
+});
+
+describe('replyKinds', () => {
+  it('puts hurtful kinds first, worst first', () => {
+    expect(replyKinds(analysis({ judgments: ['advice', 'blame'], reflection: true, open: 1 }))).toEqual(['judgment', 'fixing', 'reflection', 'openQuestion']);
+  });
+  it('reads empathy mechanisms as helpful kinds', () => {
+    expect(replyKinds(analysis({ interpretations: 1 }))).toEqual(['reflection']);
+    expect(replyKinds(analysis({ emotional: 2 }))).toEqual(['validation']);
+    expect(replyKinds(analysis({ explorations: 1 }))).toEqual(['openQuestion']);
+  });
+  it('says neutral when nothing stands out', () => {
+    expect(replyKinds(analysis())).toEqual(['neutral']);
+  });
+});

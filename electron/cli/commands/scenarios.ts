@@ -27,7 +27,7 @@ function list(args: string[]): number {
   const rows = [`${'ID'.padEnd(idWidth)}  ${'CAUSE'.padEnd(causeWidth)}  ${'LEVEL'.padEnd(8)}  TITLE`];
   for (const s of scenarios) {
     const mark = s.source.builtin ? '' : '  (yours)';
-    rows.push(`${s.id.padEnd(idWidth)}  ${s.cause.padEnd(causeWidth)}  ${s.difficulty.padEnd(8)}  ${s.title}  · ${s.persona.name}${mark}`);
+    rows.push(`${s.id.padEnd(idWidth)}  ${s.cause.padEnd(causeWidth)}  ${s.difficulty.padEnd(8)}  ${s.title} · ${s.persona.name}${mark}`);
   }
   rows.push('', `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}. Practise one with: attune play <ID>`);
   process.stdout.write(rows.join('\n') + '\n');

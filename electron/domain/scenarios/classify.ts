@@ -25,13 +25,16 @@ export function familyOf(judgmentKind: string): ReplyKind {
   return 'judgment';
 }
 
+/** The analyzer's full result adds `validation` ("that makes sense"); plain `Analysis` objects may lack it. */
+export type AnalysisInput = Analysis & { validation?: boolean };
+
 /** Every kind present in the reply, hurtful ones first (worst first), then helpful, then question/neutral. */
-export function replyKinds(analysis: Analysis): ReplyKind[] {
+export function replyKinds(analysis: AnalysisInput): ReplyKind[] {
   const found = new Set<ReplyKind>();
   for (const span of analysis.judgments) found.add(familyOf(span.kind));
   if (analysis.advice) found.add('fixing');
   if (analysis.reflection || analysis.empathy.interpretations > 0) found.add('reflection');
-  if (analysis.empathy.emotionalReactions > 0) found.add('validation');
+  if (analysis.empathy.emotionalReactions > 0 || analysis.validation) found.add('validation');
   const hasOpen = analysis.questions.some((q) => q.type === 'open');
   if (hasOpen || analysis.empathy.explorations > 0) found.add('openQuestion');
   // A leading or stacked question is flagged, not hurtful: it is read like a closed one.

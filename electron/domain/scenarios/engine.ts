@@ -3,8 +3,7 @@
  * and thinks. Pure and deterministic: the same scenario, state and analysis give the same reaction,
  * and states are never mutated, so a redo is `respond` again with the previous state.
  */
-import type { Analysis } from '../analysis/types';
-import { isHelpful, isHurtful, replyKinds } from './classify';
+import { isHelpful, isHurtful, replyKinds, type AnalysisInput } from './classify';
 import type { ConversationState, PartnerReaction, ReplyKind, Scenario, ScenarioLine } from './types';
 
 /** Openness at which the partner shares what is really going on (the success ending). */
@@ -26,7 +25,7 @@ export function startConversation(scenario: Scenario): ConversationState {
 }
 
 /** The partner's reaction to one analyzed reply, with the next state. Throws if the conversation has ended. */
-export function respond(scenario: Scenario, state: ConversationState, analysis: Analysis): PartnerReaction {
+export function respond(scenario: Scenario, state: ConversationState, analysis: AnalysisInput): PartnerReaction {
   if (state.ending) throw new Error(`The conversation has already ended (${state.ending}).`);
   if (state.scenarioId !== scenario.id) throw new Error(`This state belongs to scenario "${state.scenarioId}", not "${scenario.id}".`);
 
@@ -98,7 +97,7 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
  * helpful element and for strong empathy), and openness rises one level when trust reaches the gate,
  * except that right after a hurt it takes more than one helpful element.
  */
-function move(state: ConversationState, analysis: Analysis, hurt: ReplyKind | undefined, helpfulCount: number): { opennessDelta: number; trustDelta: number } {
+function move(state: ConversationState, analysis: AnalysisInput, hurt: ReplyKind | undefined, helpfulCount: number): { opennessDelta: number; trustDelta: number } {
   if (hurt) {
     const cushioned = helpfulCount > 0;
     const cost = (HURT_COST[hurt] ?? 10) * (1 + state.hurts);

@@ -3,5 +3,6 @@ export { builtinScenariosDir, loadScenarioFile, loadScenarios, scenarioFiles } f
 export type { FileLoadResult, LoadOptions } from './loader';
 export { OPEN, respond, startConversation, TRUST_GATES } from './engine';
 export { familyOf, replyKinds } from './classify';
+export type { AnalysisInput } from './classify';
 export { CAUSES, REPLY_KINDS, SEED_STRATEGIES, ScenarioSchema } from './schema';
 export type * from './types';

@@ -1,0 +1,122 @@
+/** Reading WAV files of any common format into 16 kHz mono Float32, and writing 16-bit PCM WAVs for replay. */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { AudioError } from './errors';
+import { mixToMono, resample } from './resample';
+import type * as Wavefile from 'wavefile';
+
+export { AudioError } from './errors';
+
+// wavefile's package "main" is CommonJS without named-export hints, and its "module" build is
+// picked by Vite only; requiring it gives the same class under Node, tsx, vitest and the build.
+const { WaveFile } = createRequire(import.meta.url)('wavefile') as typeof Wavefile;
+
+/** The rate Whisper and the app's capture use. */
+export const TARGET_RATE = 16000;
+
+/** Decoded audio, always 16 kHz mono, with a note of what the file held. */
+export interface DecodedAudio {
+  /** Mono samples in [-1, 1] at 16 kHz. */
+  samples: Float32Array;
+  sampleRate: 16000;
+  durationSec: number;
+  source: { sampleRate: number; channels: number; bitDepth: string };
+}
+
+interface FmtChunk {
+  audioFormat: number;
+  numChannels: number;
+  sampleRate: number;
+  bitsPerSample: number;
+}
+
+/** WAV format codes wavefile can decode to PCM. */
+const FORMATS: Record<number, string> = { 1: 'PCM', 3: 'float', 6: 'A-law', 7: 'mu-law', 17: 'IMA ADPCM', 65534: 'extensible' };
+
+/** Writers that stream set the data size to 0 or near 2^32 because they cannot know it. */
+function isStreamingSize(size: number): boolean {
+  return size === 0 || size >= 0x7ffff000;
+}
+
+/** Divisor that maps wavefile's raw sample values into [-1, 1] for a bit depth. */
+function scaleFor(bitDepth: string): { offset: number; scale: number } {
+  if (bitDepth === '32f' || bitDepth === '64') return { offset: 0, scale: 1 };
+  const bits = Number(bitDepth);
+  // 8-bit WAV samples are unsigned; every wider integer depth is signed.
+  if (bits === 8) return { offset: 128, scale: 128 };
+  return { offset: 0, scale: 2 ** (bits - 1) };
+}
+
+/** Decodes WAV bytes to 16 kHz mono Float32; `name` labels errors. Throws AudioError for unusable input. */
+export function decodeWav(bytes: Uint8Array, name: string): DecodedAudio {
+  if (bytes.length === 0) throw new AudioError(name, 'is empty (0 bytes)');
+  const wav = new WaveFile();
+  try {
+    wav.fromBuffer(bytes);
+  } catch (error) {
+    const why = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+    throw new AudioError(name, `is not a readable WAV file (${why.toLowerCase()})`);
+  }
+  // Copied: decoding A-law, mu-law or ADPCM rebuilds wavefile's header objects.
+  const fmt = { ...(wav.fmt as FmtChunk) };
+  const format = FORMATS[fmt.audioFormat];
+  if (!format) throw new AudioError(name, `uses WAV encoding ${fmt.audioFormat}, which Attune cannot decode; convert it to PCM WAV`);
+  if (fmt.numChannels < 1 || fmt.sampleRate < 1000) throw new AudioError(name, 'has an invalid header (channels or sample rate)');
+  const data = wav.data as { chunkSize: number; samples: Uint8Array };
+  if (data.samples.length < data.chunkSize && !isStreamingSize(data.chunkSize)) {
+    const frameBytes = Math.max(1, (fmt.numChannels * fmt.bitsPerSample) / 8);
+    const promised = data.chunkSize / frameBytes / fmt.sampleRate;
+    const present = data.samples.length / frameBytes / fmt.sampleRate;
+    throw new AudioError(name, `is truncated: its header promises ${promised.toFixed(2)} s of audio but only ${present.toFixed(2)} s are present`);
+  }
+  try {
+    if (fmt.audioFormat === 6) wav.fromALaw();
+    else if (fmt.audioFormat === 7) wav.fromMuLaw();
+    else if (fmt.audioFormat === 17) wav.fromIMAADPCM();
+  } catch (error) {
+    throw new AudioError(name, `could not be decoded from ${format} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const bitDepth = wav.bitDepth;
+  const raw = wav.getSamples(false, Float32Array) as unknown as Float32Array | Float32Array[];
+  const channels = Array.isArray(raw) ? raw : [raw];
+  const frames = channels[0]?.length ?? 0;
+  if (frames === 0) throw new AudioError(name, 'holds no audio samples');
+  const { offset, scale } = scaleFor(bitDepth);
+  if (offset !== 0 || scale !== 1) {
+    for (const channel of channels) {
+      for (let i = 0; i < channel.length; i++) channel[i] = (channel[i]! - offset) / scale;
+    }
+  }
+  const samples = resample(mixToMono(channels), fmt.sampleRate, TARGET_RATE);
+  return {
+    samples,
+    sampleRate: TARGET_RATE,
+    durationSec: frames / fmt.sampleRate,
+    source: { sampleRate: fmt.sampleRate, channels: fmt.numChannels, bitDepth },
+  };
+}
+
+/** Reads and decodes a WAV file; missing or unreadable files become an AudioError naming the file. */
+export async function readWavFile(path: string): Promise<DecodedAudio> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a WAV file' : `cannot be read (${code ?? 'unknown error'})`;
+    throw new AudioError(path, problem);
+  }
+  return decodeWav(bytes, path);
+}
+
+/** Encodes mono Float32 samples as a 16-bit PCM mono WAV (the app's storage format for replay). */
+export function encodeWav16(samples: Float32Array, sampleRate = TARGET_RATE): Uint8Array {
+  const pcm = new Int16Array(samples.length);
+  for (let i = 0; i < samples.length; i++) {
+    const s = Math.max(-1, Math.min(1, samples[i]!));
+    pcm[i] = s < 0 ? Math.round(s * 0x8000) : Math.round(s * 0x7fff);
+  }
+  const wav = new WaveFile();
+  wav.fromScratch(1, sampleRate, '16', pcm);
+  return wav.toBuffer();
+}

@@ -6,4 +6,5 @@ export interface Command {
 
 export const commands: Record<string, () => Promise<Command>> = {
   scenarios: () => import('./scenarios').then((m) => m.command),
+  analyze: () => import('./analyze').then((m) => m.command),
 };

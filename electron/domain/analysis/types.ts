@@ -49,3 +49,53 @@ export interface Analysis {
   reflection: boolean;
   advice: boolean;
 }
+
+/** The score dimension a piece of evidence moved. */
+export type EvidenceDimension = 'judgmentFree' | 'openQuestions' | 'empathy';
+
+/**
+ * One span of the reply that earned (+) or cost (−) points, the single message type used by the
+ * transcript highlighting, the replay regions and the CLI report (cf. unified's VFileMessage).
+ */
+export interface Evidence {
+  dimension: EvidenceDimension;
+  /** Score points this span added (+, helped) or removed (−, hurt) on `dimension`. */
+  delta: number;
+  /** Character offset into the analyzed text (inclusive). */
+  start: number;
+  /** Character offset into the analyzed text (exclusive). */
+  end: number;
+  text: string;
+  /** The id of the rule that fired, e.g. `label`, `open-question`, `emotional-reaction`. */
+  kind: string;
+  /** One line saying why this span helped or hurt. */
+  note: string;
+  /** A better phrasing a person could say aloud, when the span hurt. */
+  suggestion?: string;
+}
+
+/** Problems a question can have beyond being closed. */
+export type QuestionFlag = 'accusatory-why' | 'leading' | 'stacked';
+
+/** A question with its flags and, when it deserves one, a speakable better question. */
+export interface AnalyzedQuestion extends QuestionSpan {
+  flags: QuestionFlag[];
+  suggestion?: string;
+}
+
+/** A judgment span with the one-line reason it hurts. */
+export interface AnalyzedJudgment extends JudgmentSpan {
+  /** The rule that fired (e.g. `label-overreacting`). */
+  rule: string;
+  note: string;
+}
+
+/** The analyzer's full result: the CLI contract plus evidence for highlighting and replay. */
+export interface AnalysisResult extends Analysis {
+  questions: AnalyzedQuestion[];
+  judgments: AnalyzedJudgment[];
+  /** The reply validates the partner's feelings ("that makes sense", "you're not overreacting"). */
+  validation: boolean;
+  /** Every span that moved a score; scores are baseline + the sum of their deltas (see README). */
+  evidence: Evidence[];
+}

@@ -1,0 +1,114 @@
+/**
+ * Clause splitting that survives speech-recognition text. Punctuation is used when present;
+ * without it, a new clause starts where a question begins mid-stream: a wh-word or an inverted
+ * auxiliary ("are you", "did it") that is not embedded ("i wonder what…", "that you are…").
+ */
+import type { Parsed, Token } from './nlp';
+import { AUX, EMBEDDERS, FILLERS, SUBJECTS, SUBJECT_PRONOUNS, TAGS, WH } from './lexicon';
+
+/** A clause: a token range [from, to) and its character span (leading fillers included). */
+export interface Clause {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Index of the first token that is not a filler or discourse marker (== to if none). */
+  head: number;
+  hasQuestionMark: boolean;
+}
+
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'over', 'away', 'back', 'around']);
+const SPLIT_PUNCT = new Set([',', ';', ':', '—', '–', '-', '...', '…']);
+const END_PUNCT = new Set(['.', '!', '?', '?!', '!?']);
+
+/** True when token i opens an inverted yes/no question ("are you…", "is it…"). */
+export function isInversion(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !AUX.has(t.lower)) return false;
+  let j = i + 1;
+  if (tokens[j]?.lower === "n't" || tokens[j]?.lower === 'not') j += 1;
+  const next = tokens[j];
+  return !!next && SUBJECTS.has(next.lower);
+}
+
+/** True when token i starts a wh-question rather than a free relative ("what you said"). */
+export function isWhStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !WH.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.isPunct) return true;
+  // "when i was…", "what you need is…": a subject right after the wh-word, no auxiliary between.
+  if (SUBJECT_PRONOUNS.has(next.lower)) return false;
+  return true;
+}
+
+function startsQuestion(tokens: Token[], i: number): boolean {
+  return isWhStart(tokens, i) || isInversion(tokens, i);
+}
+
+/** Whether a mid-sentence question cue at i is embedded in the words before it. */
+function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (WH.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return true;
+  // "you always do this", "i really do": an adverb after a subject, not a new question.
+  const prev2 = tokens[i - 2];
+  if (isInversion(tokens, i) && prev.pos === 'ADV' && prev2 && SUBJECT_PRONOUNS.has(prev2.lower)) return true;
+  if (EMBEDDERS.has(prev.lower)) return true;
+  if (prev.pos === 'AUX' || prev.pos === 'SCONJ' || prev.pos === 'PART') return true;
+  // A preposition embeds ("about what"), a verb particle does not ("calm down what happened").
+  if (prev.pos === 'ADP' && !PARTICLES.has(prev.lower)) return true;
+  if (prev.pos === 'VERB' && !['sucks', 'hurts', 'happened', 'matters'].includes(prev.lower)) return true;
+  // "is that what you want": the cue sits inside a question that began two tokens earlier.
+  if ((prev.lower === 'that' || prev.lower === 'this' || prev.lower === 'it') && i - clauseFrom <= 2) return true;
+  return false;
+}
+
+/** Splits a parsed reply into clauses. */
+export function splitClauses(parsed: Parsed): Clause[] {
+  const { tokens } = parsed;
+  const cuts = new Set<number>();
+  for (const [from, to] of parsed.sentences) {
+    cuts.add(from);
+    let clauseFrom = from;
+    for (let i = from + 1; i < to; i++) {
+      const prev = tokens[i - 1]!;
+      const t = tokens[i]!;
+      if (t.isPunct) continue;
+      let cut = false;
+      if (prev.isPunct && (SPLIT_PUNCT.has(prev.value) || END_PUNCT.has(prev.value))) {
+        // "you're upset, right?" keeps its tag with the clause it tags.
+        const isTag = TAGS.has(t.lower) && (tokens[i + 1] === undefined || tokens[i + 1]!.isPunct);
+        cut = !isTag;
+      } else if (startsQuestion(tokens, i) && !isEmbedded(tokens, i, clauseFrom)) {
+        cut = true;
+      }
+      if (!cut) continue;
+      // Fillers and discourse markers ("so", "um", "and") belong to the clause they introduce.
+      let k = i;
+      while (k - 1 > clauseFrom && FILLERS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.isPunct) k -= 1;
+      cuts.add(k);
+      clauseFrom = k;
+    }
+  }
+  const starts = [...cuts].sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  starts.forEach((from, n) => {
+    const to = starts[n + 1] ?? tokens.length;
+    if (to <= from) return;
+    let head = from;
+    while (head < to && (FILLERS.has(tokens[head]!.lower) || tokens[head]!.isPunct)) head += 1;
+    // A clause made only of fillers ("so", "um") still counts, but its head is `to`.
+    const lastWord = [...tokens.slice(from, to)].reverse().find((t) => !t.isPunct);
+    const trailing = tokens.slice(from, to).filter((t) => t.isPunct).map((t) => t.value).join('');
+    clauses.push({
+      from,
+      to,
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      head,
+      hasQuestionMark: trailing.includes('?') && lastWord !== undefined,
+    });
+  });
+  return clauses;
+}

@@ -1,0 +1,52 @@
+/** Finds judging language by running every judgment rule over the reply, with negation and self-reference checks. */
+import type { Clause } from './clauses';
+import type { Parsed } from './nlp';
+import type { AnalyzedJudgment } from './types';
+import { judgmentRules } from './rules/judgments';
+import type { JudgmentRule } from './rules/types';
+import { findAll } from './rules/compile';
+import { dropContained, isNegatedAt, isSelfReference } from './context';
+
+/** A judgment rule said under negation: "you're not overreacting", "it's not your fault". */
+export interface NegatedJudgment {
+  rule: JudgmentRule;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Judgments found, and denied judgments that work as support. */
+export interface JudgmentFindings {
+  judgments: AnalyzedJudgment[];
+  support: NegatedJudgment[];
+}
+
+/** Kinds whose denial reassures the partner (a denied label is validation). */
+const SUPPORTIVE_WHEN_DENIED = new Set<JudgmentRule['kind']>(['label', 'criticism']);
+
+/** Runs the judgment rules over a parsed reply. */
+export function detectJudgments(parsed: Parsed, clauses: Clause[]): JudgmentFindings {
+  const { text, tokens } = parsed;
+  const found: AnalyzedJudgment[] = [];
+  const support: NegatedJudgment[] = [];
+  for (const rule of judgmentRules as readonly JudgmentRule[]) {
+    for (const { start, end } of findAll(rule.pattern, text)) {
+      const span = text.slice(start, end);
+      if (rule.partnerOnly && isSelfReference(tokens, clauses, start)) continue;
+      if (rule.negatable && isNegatedAt(tokens, clauses, start)) {
+        if (SUPPORTIVE_WHEN_DENIED.has(rule.kind)) support.push({ rule, start, end, text: span });
+        continue;
+      }
+      found.push({
+        text: span,
+        start,
+        end,
+        kind: rule.kind,
+        rule: rule.id,
+        note: rule.note,
+        suggestion: rule.suggestions[0] ?? '',
+      });
+    }
+  }
+  return { judgments: dropContained(found), support: dropContained(support) };
+}

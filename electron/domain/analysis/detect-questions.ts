@@ -1,0 +1,114 @@
+/**
+ * Finds questions clause by clause (with or without "?"), classifies them open or closed in
+ * MITI's sense, and flags accusatory "why", leading and stacked questions.
+ */
+import type { Clause } from './clauses';
+import { isInversion, isWhStart } from './clauses';
+import type { Parsed } from './nlp';
+import type { AnalyzedQuestion, QuestionFlag } from './types';
+import { compile } from './rules/compile';
+import {
+  accusatoryWhy,
+  closedFallback,
+  closedRewrites,
+  factHeads,
+  leadingForms,
+  openInvitations,
+  stackedSuggestion,
+} from './rules/questions';
+
+/** A question plus the clause it came from (the detectors need both). */
+export interface FoundQuestion extends AnalyzedQuestion {
+  clause: Clause;
+}
+
+const anchored = (source: string): RegExp => new RegExp(`^(?:${compile(source).source})`, 'i');
+const INVITATION = anchored(openInvitations.join('|'));
+const INVITATION_ANYWHERE = new RegExp(compile(openInvitations.join('|')).source, 'i');
+const FACT_HEAD = anchored(factHeads);
+const ACCUSATORY = anchored(accusatoryWhy);
+const LEADING = leadingForms.map((f) => new RegExp(compile(f).source, 'i'));
+const EXCLAMATION = /^(?:what an? |how (?:awful|terrible|horrible|sad|hard|rough|scary|awful|lovely|frustrating|exhausting|annoying|unfair|painful)\b(?!\s+(?:is|was|has|does|did|do|are|were)\b))/i;
+const TAG_END = /(?:,?\s*(?:right|isn'?t it|aren'?t you|don'?t you|didn'?t you|wasn'?t it|won'?t you))\s*$/i;
+const REWRITES = closedRewrites.map((r) => ({ ...r, re: new RegExp(compile(r.pattern).source, 'i') }));
+
+/** Finds and classifies the questions in a parsed reply. */
+export function detectQuestions(parsed: Parsed, clauses: Clause[]): FoundQuestion[] {
+  const { text, tokens } = parsed;
+  const found: FoundQuestion[] = [];
+  for (const clause of clauses) {
+    const headIndex = clause.head < clause.to ? clause.head : clause.from;
+    const start = tokens[headIndex]!.start;
+    const span = text.slice(start, clause.end);
+    const words = span.replace(/[?.!,;:]+/g, ' ').trim();
+    if (words.length === 0) continue;
+    const isExclamation = EXCLAMATION.test(words);
+    const invites = INVITATION.test(words);
+    const isQuestion =
+      clause.hasQuestionMark ||
+      invites ||
+      (!isExclamation && isWhStart(tokens, headIndex)) ||
+      isInversion(tokens, headIndex) ||
+      (TAG_END.test(words) && words.split(/\s+/).length >= 3 && !/\b(?:that'?s|is|thats) right$/i.test(words));
+    if (!isQuestion) continue;
+    const head = tokens[headIndex]!.lower;
+    const isOpen =
+      invites ||
+      INVITATION_ANYWHERE.test(words) ||
+      ((head === 'what' || head === 'how' || head === 'why') && !FACT_HEAD.test(words) && !/^what (?:time|day|year|date)\b/i.test(words));
+    const flags: QuestionFlag[] = [];
+    if (ACCUSATORY.test(words)) flags.push('accusatory-why');
+    else if (LEADING.some((re) => re.test(words))) flags.push('leading');
+    found.push({ text: span, start, end: clause.end, type: isOpen ? 'open' : 'closed', flags, clause });
+  }
+  markStacked(found, clauses);
+  for (const q of found) {
+    const suggestion = suggest(q);
+    if (suggestion) q.suggestion = suggestion;
+  }
+  return found;
+}
+
+/** Two or more questions in a row, with no statement between, are stacked. */
+function markStacked(found: FoundQuestion[], clauses: Clause[]): void {
+  const isQuestionClause = new Set(found.map((q) => q.clause));
+  let run: FoundQuestion[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const q of run) if (!q.flags.includes('stacked')) q.flags.push('stacked');
+    run = [];
+  };
+  let qi = 0;
+  for (const clause of clauses) {
+    if (isQuestionClause.has(clause)) {
+      run.push(found[qi]!);
+      qi += 1;
+    } else if (clause.head < clause.to) {
+      flush();
+    }
+  }
+  flush();
+}
+
+/** A speakable better question, or undefined when the question is already a good one. */
+function suggest(q: FoundQuestion): string | undefined {
+  const words = q.text.replace(/[?.!]+\s*$/, '').trim();
+  if (q.flags.includes('accusatory-why')) return rewriteWhy(words);
+  if (q.flags.includes('leading')) {
+    if (/\b(?:tried|try|thought about|considered|why don'?t you|why not)\b/i.test(words)) return 'What have you tried so far, and how did it go?';
+    return 'What do you make of it?';
+  }
+  if (q.type === 'closed') return REWRITES.find((r) => r.re.test(words))?.suggestion ?? closedFallback;
+  if (q.flags.includes('stacked')) return stackedSuggestion;
+  return undefined;
+}
+
+/** "why did you…" → "What led you to…?", "why can't you just…" → "What makes it hard to…?" */
+function rewriteWhy(words: string): string {
+  const m = /^why\s+(?:on earth\s+|the hell\s+)?(did|do|would|does|didn'?t|don'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t)\s+you\s+(?:always\s+|just\s+|even\s+|ever\s+)?(.+)$/i.exec(words);
+  if (!m) return 'What has been going on for you?';
+  const aux = m[1]!.toLowerCase().replace("'", '');
+  const rest = m[2]!.replace(/\bjust\s+/i, '');
+  if (aux === 'did' || aux === 'do' || aux === 'would' || aux === 'does') return `What led you to ${rest}?`;
+  if (aux === 'couldnt' || aux === 'didnt') return `What made it hard to ${rest}?`;
+  return `What makes it hard to ${rest} right now?`;
+}

@@ -1,0 +1,140 @@
+/** Turns detector findings into scored evidence: every score is its baseline plus its evidence deltas. */
+import type { AnalyzedJudgment, EmpathyLevel, EmpathyRatings, Evidence } from './types';
+import type { FoundQuestion } from './detect-questions';
+import type { Echo, FoundCue } from './detect-empathy';
+import type { NegatedJudgment } from './detect-judgments';
+import { judgmentWeights } from './rules/judgments';
+import { cuePoints } from './rules/cues';
+
+/** Where each score starts before its evidence: judgment-free until proven otherwise; questions neutral; empathy earned. */
+export const BASELINES = { judgmentFree: 100, openQuestions: 50, empathy: 0 } as const;
+
+/** Points on openQuestions (see README "Reply analyzer"). */
+export const QUESTION_POINTS = {
+  firstOpen: 35,
+  laterOpen: 5,
+  closed: 0,
+  accusatory: -45,
+  leading: -30,
+  stacked: -10,
+  reflectionWithoutQuestion: 25,
+} as const;
+
+/** Evidence on judgmentFree: one item per judgment. */
+export function judgmentEvidence(judgments: AnalyzedJudgment[]): Evidence[] {
+  return judgments.map((j) => ({
+    dimension: 'judgmentFree',
+    delta: -judgmentWeights[j.kind as keyof typeof judgmentWeights],
+    start: j.start,
+    end: j.end,
+    text: j.text,
+    kind: j.kind,
+    note: j.note,
+    suggestion: j.suggestion,
+  }));
+}
+
+/** Evidence on openQuestions: one item per question, its delta the sum of its form and flags. */
+export function questionEvidence(questions: FoundQuestion[]): Evidence[] {
+  let openSeen = false;
+  return questions.map((q, i) => {
+    const isFirstInStack = q.flags.includes('stacked') && (i === 0 || !questions[i - 1]!.flags.includes('stacked') || questions[i - 1]!.clause.to < q.clause.from);
+    let delta = q.type === 'open' ? (openSeen ? QUESTION_POINTS.laterOpen : QUESTION_POINTS.firstOpen) : QUESTION_POINTS.closed;
+    if (q.type === 'open') openSeen = true;
+    let kind = q.type === 'open' ? 'open-question' : 'closed-question';
+    let note = q.type === 'open' ? 'Open question: invites them to say more, in their own words.' : 'Closed question: it can be answered in a word, so it rarely opens them up.';
+    if (q.flags.includes('accusatory-why')) {
+      delta += QUESTION_POINTS.accusatory - (q.type === 'open' ? delta : 0);
+      kind = 'accusatory-why';
+      note = 'An accusing "why" asks them to justify themselves, not to open up.';
+    } else if (q.flags.includes('leading')) {
+      delta += QUESTION_POINTS.leading - (q.type === 'open' ? delta : 0);
+      kind = 'leading-question';
+      note = 'A leading question pushes toward the answer you want.';
+    }
+    if (q.flags.includes('stacked') && !isFirstInStack) {
+      delta += QUESTION_POINTS.stacked;
+      if (kind === 'open-question' || kind === 'closed-question') {
+        kind = 'stacked-question';
+        note = 'Questions fired in a row leave no room to answer any of them.';
+      }
+    }
+    const item: Evidence = { dimension: 'openQuestions', delta, start: q.start, end: q.end, text: q.text, kind, note };
+    if (q.suggestion) item.suggestion = q.suggestion;
+    return item;
+  });
+}
+
+/** Notes for the empathy evidence kinds. */
+const MECHANISM_KIND = {
+  emotionalReactions: 'emotional-reaction',
+  interpretations: 'interpretation',
+  validation: 'validation',
+} as const;
+
+/** Empathy evidence and EPITOME ratings from cues, explorations, denied judgments and echoes. */
+export function empathyEvidence(
+  cues: FoundCue[],
+  explorations: Array<{ question: FoundQuestion; level: EmpathyLevel }>,
+  support: NegatedJudgment[],
+  echoes: Echo[],
+): { evidence: Evidence[]; ratings: EmpathyRatings } {
+  const evidence: Evidence[] = [];
+  const ratings: EmpathyRatings = { emotionalReactions: 0, interpretations: 0, explorations: 0 };
+  const credited = new Set<string>();
+  // The strongest cue of a mechanism earns its level's points; each further cue adds a little.
+  const award = (mechanism: keyof typeof cuePoints & string, level: 1 | 2, extraCount: { n: number }): number => {
+    const table = cuePoints[mechanism as 'emotionalReactions'] as { 1: number; 2: number };
+    if (!credited.has(mechanism)) {
+      credited.add(mechanism);
+      return table[level];
+    }
+    extraCount.n += 1;
+    return extraCount.n <= 2 ? cuePoints.extra : 0;
+  };
+  const strongestFirst = <T extends { level: number }>(xs: T[]): T[] => [...xs].sort((a, b) => b.level - a.level);
+
+  const extras: Record<string, { n: number }> = { emotionalReactions: { n: 0 }, interpretations: { n: 0 }, explorations: { n: 0 }, validation: { n: 0 } };
+  const cueItems = strongestFirst(cues.map((c) => ({ ...c, level: c.rule.level })));
+  // Denied labels and blame ("you're not overreacting", "it's not your fault") validate.
+  const supportItems = support.map((s) => ({ rule: { mechanism: 'validation' as const, level: 2 as const, id: s.rule.id, note: '' }, start: s.start, end: s.end, text: s.text, level: 2 }));
+  for (const cue of [...cueItems, ...supportItems]) {
+    const mechanism = cue.rule.mechanism;
+    if (mechanism !== 'validation') ratings[mechanism] = Math.max(ratings[mechanism], cue.rule.level) as EmpathyLevel;
+    const isDenial = supportItems.includes(cue as (typeof supportItems)[number]);
+    evidence.push({
+      dimension: 'empathy',
+      delta: award(mechanism, cue.rule.level, extras[mechanism]!),
+      start: cue.start,
+      end: cue.end,
+      text: cue.text,
+      kind: isDenial ? 'denied-judgment' : MECHANISM_KIND[mechanism],
+      note: isDenial ? 'Denying the judgment reassures them: their reaction is allowed.' : (cue as FoundCue).rule.note,
+    });
+  }
+  for (const { question, level } of strongestFirst(explorations.map((e) => ({ ...e, level: e.level })))) {
+    if (level === 0) continue;
+    ratings.explorations = Math.max(ratings.explorations, level) as EmpathyLevel;
+    evidence.push({
+      dimension: 'empathy',
+      delta: award('explorations', level as 1 | 2, extras.explorations!),
+      start: question.start,
+      end: question.end,
+      text: question.text,
+      kind: 'exploration',
+      note: level === 2 ? 'Asks about their own feelings and experience.' : 'Asks about their experience, if generally.',
+    });
+  }
+  echoes.slice(0, 3).forEach((echo, i) => {
+    evidence.push({
+      dimension: 'empathy',
+      delta: i === 0 ? cuePoints.reflection : cuePoints.extra,
+      start: echo.token.start,
+      end: echo.token.end,
+      text: echo.token.value,
+      kind: 'echo',
+      note: `Reflects their ${echo.isFeeling ? 'feeling' : 'words'} "${echo.token.value}" back: shows you heard them.`,
+    });
+  });
+  return { evidence: evidence.sort((a, b) => a.start - b.start), ratings };
+}

@@ -1,0 +1,100 @@
+/**
+ * The reply analyzer: how well one spoken reply listens, which exact words earned or cost points,
+ * and how to say it better. Pure TypeScript (no Electron, React or fs), so the Electron main
+ * process, the `attune` CLI and the tests all run this same code.
+ */
+import { parse } from './nlp';
+import { splitClauses } from './clauses';
+import { detectJudgments } from './detect-judgments';
+import { detectQuestions } from './detect-questions';
+import { detectCues, explorationLevel, findEchoes } from './detect-empathy';
+import { BASELINES, QUESTION_POINTS, empathyEvidence, judgmentEvidence, questionEvidence } from './evidence';
+import type { AnalysisResult, AnalyzedJudgment, AnalyzedQuestion, Evidence, Scores } from './types';
+
+export type * from './types';
+
+/** Options for one analysis. */
+export interface AnalyzeOptions {
+  /** The partner's line this reply answers: echoing its feelings and topics counts as reflection. */
+  partner?: string;
+}
+
+const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
+
+/** Analyzes one reply (typed or transcribed) and explains every point with evidence. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const parsed = parse(text);
+  const clauses = splitClauses(parsed);
+  const { judgments, support } = detectJudgments(parsed, clauses);
+  const found = detectQuestions(parsed, clauses);
+
+  // An accusing "why" is blame dressed as a question: it is also a judgment.
+  const accusations: AnalyzedJudgment[] = found
+    .filter((q) => q.flags.includes('accusatory-why'))
+    .map((q) => ({ text: q.text, start: q.start, end: q.end, kind: 'accusatory-why', rule: 'accusatory-why', note: 'An accusing "why" asks them to defend themselves.', suggestion: q.suggestion ?? 'What led to that?' }));
+  // An advice or label inside a question makes it leading ("have you tried…", "aren't you overreacting?").
+  for (const q of found) {
+    const hasJudgment = judgments.some((j) => j.start >= q.start && j.end <= q.end);
+    if (hasJudgment && q.flags.length === 0) {
+      q.flags.push('leading');
+      q.suggestion = /\b(?:tried|try|thought about|considered|why don'?t you|why not)\b/i.test(q.text)
+        ? 'What have you tried so far, and how did it go?'
+        : 'What do you make of it?';
+    }
+  }
+  // "why can't you just relax": the accusation already carries the advice inside it.
+  const outsideAccusations = judgments.filter(
+    (j) => !((j.kind === 'advice' || j.kind === 'minimizing') && accusations.some((a) => j.start >= a.start && j.end <= a.end)),
+  );
+  const allJudgments = [...outsideAccusations, ...accusations].sort((a, b) => a.start - b.start);
+
+  const blocked = [...allJudgments, ...found.filter((q) => q.flags.some((f) => f !== 'stacked'))];
+  const echoes = findEchoes(parsed, options.partner, blocked);
+  const cues = detectCues(parsed, clauses, allJudgments);
+  const explorations = found.map((question) => ({ question, level: explorationLevel(question, echoes) }));
+  const empathy = empathyEvidence(cues, explorations, support, echoes);
+
+  const validation = cues.some((c) => c.rule.mechanism === 'validation') || support.length > 0;
+  const reflectingCue = cues.find((c) => c.rule.reflects);
+  const echoedFeeling = echoes.some((e) => e.isFeeling);
+  const reflection = !!reflectingCue || echoedFeeling || echoes.length >= 2;
+
+  const evidence: Evidence[] = [...judgmentEvidence(allJudgments), ...questionEvidence(found), ...empathy.evidence];
+  // With no question, a reflection still invites them to go on (MI treats it as the question's partner).
+  if (found.length === 0 && reflection) {
+    const anchor = reflectingCue ?? echoes[0]!.token;
+    evidence.push({
+      dimension: 'openQuestions',
+      delta: QUESTION_POINTS.reflectionWithoutQuestion,
+      start: anchor.start,
+      end: anchor.end,
+      text: parsed.text.slice(anchor.start, anchor.end),
+      kind: 'reflection',
+      note: 'No question needed: a reflection invites them to keep talking.',
+    });
+  }
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const e of evidence) e.text = text.slice(e.start, e.end);
+
+  const sum = (dimension: Evidence['dimension']): number =>
+    evidence.filter((e) => e.dimension === dimension).reduce((acc, e) => acc + e.delta, BASELINES[dimension] as number);
+  const judgmentFree = clamp(sum('judgmentFree'));
+  const openQuestions = clamp(sum('openQuestions'));
+  const empathyScore = clamp(sum('empathy'));
+  let overall = clamp(0.4 * judgmentFree + 0.25 * openQuestions + 0.35 * empathyScore);
+  // Judging language caps the whole reply: warmth around a blame does not cancel the blame.
+  if (allJudgments.length > 0) overall = Math.min(overall, judgmentFree);
+  const scores: Scores = { judgmentFree, openQuestions, empathy: empathyScore, overall };
+
+  const questions: AnalyzedQuestion[] = found.map(({ clause: _clause, ...q }) => ({ ...q, text: text.slice(q.start, q.end) }));
+  return {
+    scores,
+    questions,
+    judgments: allJudgments.map((j) => ({ ...j, text: text.slice(j.start, j.end) })),
+    empathy: empathy.ratings,
+    reflection,
+    validation,
+    advice: allJudgments.some((j) => j.kind === 'advice'),
+    evidence,
+  };
+}

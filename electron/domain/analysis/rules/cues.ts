@@ -1,0 +1,36 @@
+/**
+ * Empathy cues, one record per rule: EPITOME's emotional reactions (warmth, concern) and
+ * interpretations (showing understanding of the partner's feelings), plus validation.
+ * Explorations come from the questions (see questions.ts). Level 1 is weak/generic, 2 strong/specific.
+ */
+import type { CueRule } from './types';
+
+export const cueRules = [
+  // Emotional reactions.
+  { id: 'so-sorry', mechanism: 'emotionalReactions', level: 2, pattern: "{i'm} {intens} sorry|{i'm} sorry (?:that|you|to hear)|my heart (?:goes out|breaks|hurts)|that breaks my heart|i feel (?:so |really )?(?:sad|awful|terrible|heartbroken) (?:for you|hearing|that)", note: 'Warm, specific concern for what they are going through.', source: 'EPITOME' },
+  { id: 'sorry', mechanism: 'emotionalReactions', level: 1, pattern: "{i'm} sorry|sorry to hear|oh no|oh man|that sucks|i feel for you|i'm (?:really )?glad you (?:told|shared|said)|thank you for (?:telling|sharing)|thanks for (?:telling|sharing)", note: 'Shows concern.', source: 'EPITOME' },
+  { id: 'sounds-hard-strong', mechanism: 'emotionalReactions', level: 2, pattern: "(?:(?:that|it|this|which) (?:sounds|seems|must be|must have been|must feel|must've been|is|was|feels)|{that's}|{it's}|sounds|seems) {intens} {emo}|(?:that|it|this) must (?:be|have been|feel|'ve been) {emo}|(?:what a|how) {intens}? ?{emo}", note: 'Names how hard it is, warmly and specifically.', source: 'EPITOME' },
+  { id: 'sounds-hard', mechanism: 'emotionalReactions', level: 1, pattern: "(?:(?:that|it|this) )?(?:sounds|seems) {emo}|(?:{that's}|{it's}) {emo}|what a (?:mess|day|week)", note: 'Acknowledges that it is hard.', source: 'EPITOME' },
+  { id: 'here-for-you', mechanism: 'emotionalReactions', level: 1, pattern: "{i'm} (?:here|with you|on your side)(?: for you)?|i care about you|{you're} not alone|i've got you|i got you|i'm listening|take your time", note: 'Offers warmth and presence.', source: 'EPITOME' },
+
+  // Interpretations: understanding of their feelings and experience.
+  { id: 'sounds-like-you', mechanism: 'interpretations', level: 2, pattern: '(?:it |so it )?(?:sounds|seems|feels|looks) (?:like|as if|as though) (?:you|{you\'re}|{you\'ve}|part of you|this|that|it|things|work|he|she|they)', note: 'Reflects back what they seem to feel or mean.', source: 'EPITOME', reflects: true },
+  { id: 'so-youve-been', mechanism: 'interpretations', level: 2, pattern: "so (?:{you've}|{you're}|you|you've just) (?:been|feeling|saying|carrying|having|had|feel|felt|are|were)|{you've} been carrying|{you've} had (?:a lot|so much|to carry)|what {i'm} hearing is|if i (?:understand|hear) (?:you )?(?:right|correctly)|what i hear is", note: 'Puts their experience into words, showing you followed.', source: 'EPITOME', reflects: true },
+  { id: 'you-feel', mechanism: 'interpretations', level: 2, pattern: "(?:{you're}|you) (?:feel|felt|feeling|must feel|must be|must have been|seem|sound|are|were|have been|'ve been) (?:so |really |pretty |kind of |a bit |a little |very |completely |totally )?{feelings}|you must be (?:exhausted|worn out|running on empty|at the end of your rope)|that must have made you feel|part of you", note: 'Names their feeling, which shows you understood it.', source: 'EPITOME', reflects: true },
+  { id: 'i-can-see-why', mechanism: 'interpretations', level: 2, pattern: 'i can (?:see|understand|imagine|tell) (?:why|how|that|what)|i can only imagine|no wonder you', note: 'Shows you understand why they feel this way.', source: 'EPITOME' },
+  { id: 'i-understand', mechanism: 'interpretations', level: 1, pattern: "i (?:understand|get it|hear you|see what you mean|see)(?! (?:why|how|that|what))|i can imagine", note: 'A general sign of understanding.', source: 'EPITOME' },
+
+  // Validation: their feelings make sense.
+  { id: 'makes-sense', mechanism: 'validation', level: 2, pattern: "(?:that |it |this |which )?makes (?:total |complete |so much |perfect |a lot of )?sense|{it's} (?:completely |totally |so |very )?understandable|{that's} (?:completely |totally )?(?:understandable|valid|fair enough)|your feelings (?:are|make) (?:valid|sense)|of course (?:you'd|you would|you feel|you're|you are)|anyone (?:would|'d) (?:feel|be)|anybody (?:would|'d) (?:feel|be)|you have every right|{you're} allowed to (?:feel|be)|{it's} (?:okay|ok|alright|all right|normal|natural|human) to (?:feel|be|not)|no wonder", note: 'Tells them their feelings make sense.', source: 'MITI' },
+  { id: 'no-judgment', mechanism: 'validation', level: 1, pattern: "{i'm} not (?:going to|gonna|here to) judge|no judgment|no judgement|without judging|i won't judge", note: 'Promises a safe, judgment-free space.', source: 'seeds' },
+] as const satisfies readonly CueRule[];
+
+/** Empathy points by mechanism and level; extra cues of the same mechanism add `extra` each. */
+export const cuePoints = {
+  emotionalReactions: { 1: 20, 2: 35 },
+  interpretations: { 1: 20, 2: 40 },
+  explorations: { 1: 15, 2: 30 },
+  validation: { 1: 15, 2: 20 },
+  reflection: 15,
+  extra: 5,
+} as const;

@@ -1,0 +1,67 @@
+/**
+ * Judging, dismissing, fixing and self-focused language, one record per rule.
+ * Sources: Gottman's four horsemen (criticism, contempt, defensiveness), MITI's MI-non-adherent
+ * behaviours (advising without permission, confronting, moralizing), and the project's seeds.
+ */
+import type { JudgmentRule } from './types';
+
+export const judgmentRules = [
+  // Criticism and blame: global "you always/never" attacks on the person (Gottman).
+  { id: 'you-always', kind: 'criticism', pattern: "(?:{you're}|you) (?:always|never)(?! (?:have to|need to|welcome|there for|so (?:kind|good|thoughtful)|know what to say))", note: '"Always/never" turns one moment into a charge against the person.', suggestions: ['It sounds like this keeps happening, and it wears on you.'], source: 'Gottman' },
+  { id: 'your-fault', kind: 'criticism', pattern: "(?:{it's}|{that's}|it was|that was) (?:all |kind of |partly |really )?your (?:own )?fault|your (?:own )?fault|you brought (?:this|it|that) on yourself|you did this to yourself", note: 'Assigning blame makes the other person defend instead of open up.', suggestions: ['That sounds like a lot to be carrying. What happened?'], source: 'Gottman', negatable: true },
+  { id: 'whats-wrong-with-you', kind: 'criticism', pattern: "{what's} wrong with you|what is your problem|{you're} the problem", note: 'Attacks the person, not the situation.', suggestions: ['Something seems to be weighing on you. What is going on?'], source: 'Gottman' },
+  { id: 'you-made-it-worse', kind: 'criticism', pattern: 'you (?:made|make) (?:it|this|things|everything) worse|you (?:ruin|ruined) (?:it|this|everything)|you only (?:care|think) about yourself|you (?:can\'t|cannot) even', note: 'Criticism of the person shuts the conversation down.', suggestions: ['It sounds like things got harder. What was that like for you?'], source: 'Gottman' },
+  { id: 'you-keep', kind: 'criticism', pattern: 'you keep (?:doing|saying|making|complaining|bringing|getting|messing)', note: '"You keep…" sounds like an accusation of a pattern.', suggestions: ['It sounds like this has come up more than once. What makes it hard?'], source: 'Gottman' },
+  { id: 'should-have-known', kind: 'criticism', pattern: 'you (?:should|could|shoulda|coulda) (?:have|of|\'ve) (?:known|seen it coming|done|listened|said|told)', note: 'Hindsight blame: they cannot change the past, only feel worse about it.', suggestions: ['Looking back, what do you wish had been different?'], source: 'MITI' },
+
+  // Labels: a word that sums the person up.
+  { id: 'label-overreacting', kind: 'label', pattern: "(?:{you're} )?(?:being |just |kind of |a bit |a little |totally |completely |so )*(?:overreacting|over reacting|overreact)", note: 'Calling a reaction an overreaction dismisses what they feel.', suggestions: ['It sounds like this hit you really hard.'], source: 'seeds', negatable: true, partnerOnly: true },
+  { id: 'label-dramatic', kind: 'label', pattern: "(?:{you're} |being |so |too |a bit |a little |kind of |really |such a )*(?:dramatic|drama queen|hysterical|melodramatic)", note: 'A label makes the feeling the problem instead of the situation.', suggestions: ['This really matters to you. Tell me more about it.'], source: 'seeds', negatable: true, partnerOnly: true },
+  { id: 'label-sensitive', kind: 'label', pattern: "(?:{you're} |being |you can be |so |way )*(?:too|so|overly) (?:sensitive|emotional|touchy)|oversensitive|thin skinned|thin-skinned", note: '"Too sensitive" tells them their feelings are wrong.', suggestions: ['It makes sense that this hurt.'], source: 'seeds', negatable: true, partnerOnly: true },
+  { id: 'label-irrational', kind: 'label', pattern: "(?:{you're} |being |so |kind of |a bit )*(?:irrational|unreasonable|paranoid|illogical|overthinking|over thinking)", note: 'Calling thinking irrational closes the door on understanding it.', suggestions: ['Help me understand how it looks from where you are.'], source: 'seeds', negatable: true, partnerOnly: true },
+  { id: 'label-character', kind: 'label', pattern: "(?:{you're} |you are |you sound |being |so |really |kind of |such a |a bit |just )*(?:lazy|selfish|childish|immature|needy|clingy|ungrateful|spoiled|spoilt|crybaby|cry baby|snowflake|weak|pathetic|stupid|an idiot)", note: 'Name-calling judges the person, not the situation.', suggestions: ['It sounds like you are running on empty. What has been hardest?'], source: 'Gottman', negatable: true, partnerOnly: true },
+  { id: 'label-you-frame', kind: 'label', pattern: "(?:{you're}|you sound|you seem|{you're} being) (?:so |too |kind of |a bit |a little |really |just )*(?:crazy|silly|ridiculous|negative|difficult|a mess|too much|insane|a baby|bitter|jealous)", note: 'Describing the person with a label judges them.', suggestions: ['It sounds like a lot is going on for you right now.'], source: 'seeds', negatable: true },
+
+  // Contempt and sarcasm (Gottman's strongest predictor of disconnection).
+  { id: 'here-we-go-again', kind: 'contempt', pattern: 'here we go again|not this again|(?:oh )?great,? (?:another|this again)|again\\?', note: 'Sarcasm signals contempt for their feelings.', suggestions: ['This seems to keep coming back for you. What is it like this time?'], source: 'Gottman' },
+  { id: 'typical', kind: 'contempt', pattern: '(?:so |how |{that\'s} )?typical(?: of you)?|of course you (?:did|would|are)|big surprise|what a surprise|how convenient', note: '"Typical" mocks rather than listens.', suggestions: ['It sounds like this is a familiar, painful pattern for you.'], source: 'Gottman' },
+  { id: 'oh-please', kind: 'contempt', pattern: 'oh please|give me a break|spare me|boo hoo|cry me a river|poor you|get a grip|grow up|whatever(?=\\s*(?:[.!?,]|$))|you people|seriously\\?|are you serious|are you kidding(?: me)?|unbelievable', note: 'Dismissive sarcasm tells them their feelings are a nuisance.', suggestions: ['I want to understand. What is hardest about it?'], source: 'Gottman' },
+
+  // Minimizing and dismissing.
+  { id: 'at-least', kind: 'minimizing', pattern: 'at least', note: '"At least" shrinks the problem before they have finished telling it.', suggestions: ['That sounds really hard.'], source: 'seeds', negatable: true },
+  { id: 'not-a-big-deal', kind: 'minimizing', pattern: "(?:{it's} |{that's} |it was |its )?(?:not|no) (?:that |such |a |really |like a )*big (?:of a )?deal|{it's} (?:not|no) (?:that|so) bad|{it's} nothing|{it's} not the end of the world|(?:it )?could be worse|there are worse things|others have it worse|{you're} making (?:a big deal|a mountain|too much)(?: out of (?:it|this|nothing))?", note: 'Calling it small tells them their reaction is too big.', suggestions: ['It sounds like this really matters to you.'], source: 'seeds' },
+  { id: 'dont-worry', kind: 'minimizing', pattern: "{don't} (?:you )?(?:worry|stress|be sad|be upset|cry|get upset|take it (?:so )?personally|think about it|let it get to you)|stop (?:worrying|crying|stressing|being (?:so )?(?:sad|upset|negative))|no need to (?:be|get) (?:upset|sad|worried)", note: 'Telling someone not to feel something dismisses the feeling.', suggestions: ['It makes sense that you are worried. What worries you most?'], source: 'seeds', negatable: true },
+  { id: 'calm-down', kind: 'minimizing', pattern: '(?:just )?(?:calm|settle) down|chill(?: out)?|relax|get over it|move on|let it go|shake it off|toughen up|man up|cheer up|suck it up|look on the bright side|bright side|{you\'ll} (?:be|get over it|be fine|be okay)(?: fine)?|{you\'re} fine|everything happens for a reason|(?:it|things) will (?:all )?work out', note: 'Rushing them past the feeling says it is not welcome.', suggestions: ['Take your time. I am listening.'], source: 'seeds', negatable: true },
+  { id: 'everyone-feels', kind: 'minimizing', pattern: '(?:everyone|everybody|we all|all of us) (?:feels?|goes through|gets?|has|deals with|is) (?:that|this|like that|it|those|stressed|sad|down)|(?:it )?happens to (?:everyone|everybody|all of us)|{that\'s} (?:just )?(?:life|normal)', note: '"Everyone feels that" erases what is particular about their experience.', suggestions: ['What is it like for you?'], source: 'seeds' },
+  { id: 'just-a-joke', kind: 'minimizing', pattern: '(?:it was|it\'s|that was) (?:only |just )a joke|{it\'s} only|{you\'re} taking it (?:too|so) (?:seriously|hard|personally)', note: 'Dismisses the hurt as a misunderstanding.', suggestions: ['It sounds like that really stung.'], source: 'seeds' },
+
+  // Moralizing: "should"s about how they ought to feel or be (MITI: moralizing is non-adherent).
+  { id: 'should-feel', kind: 'moralizing', pattern: "you (?:should|ought to|need to) (?:be|feel) (?:more |so |really )?(?:grateful|thankful|ashamed|happy|glad|lucky|over it|stronger|tougher|better by now|fine)|you (?:shouldn't|should not|oughtn't) (?:feel|be|get|think)(?! alone)|{you're} (?:not )?supposed to (?:feel|be)", note: 'Telling them how they ought to feel moralizes instead of listening.', suggestions: ['What are you feeling about it right now?'], source: 'MITI' },
+  { id: 'should-know-better', kind: 'moralizing', pattern: 'you (?:should|ought to) know better|a (?:good|real|decent|proper) (?:partner|friend|son|daughter|person|parent|mother|father|husband|wife|employee) (?:would|wouldn\'t)|(?:{it\'s}|{that\'s}) (?:wrong|selfish|immature) (?:of you|to)|you have no (?:right|reason) to', note: 'Moral judgment puts them on trial.', suggestions: ['What matters most to you in this?'], source: 'MITI' },
+
+  // Defensiveness and counter-complaints (Gottman).
+  { id: 'not-fair', kind: 'defensiveness', pattern: "{that's} (?:not|so not|hardly) fair|that isn't fair|{that's} not true|{it's} not my fault|{that's} on you|{don't} blame me|i didn't do anything|i did nothing wrong|i (?:was|am) (?:only|just) trying|{i'm} doing my best|i never said|it wasn't me", note: 'Defending yourself moves the focus from their feelings to your innocence.', suggestions: ['I want to hear how it landed for you.'], source: 'Gottman' },
+  { id: 'what-about-me', kind: 'defensiveness', pattern: "what about me|{you're} the one who|well you (?:did|do|were|said)|i have (?:feelings|problems|it hard) too|{i'm} (?:tired|stressed|busy) too|you think you have it bad|you think {that's} bad", note: 'A counter-complaint turns their moment into a contest.', suggestions: ['Tell me more about what it has been like for you.'], source: 'Gottman' },
+
+  // Unsolicited advice and fixing (MITI: advise without permission).
+  { id: 'you-should', kind: 'advice', pattern: "(?:i think |maybe |honestly )?you (?:should|ought to|shoulda)(?: really| just| probably| definitely)? (?!be proud|be |feel |know better|have known|have seen|not feel|of known|'ve known)\\w+|(?:i think |maybe )?you (?:need|have|got) to (?!be (?:grateful|ashamed))\\w+|you gotta \\w+|you could (?:just|always|try)|you might want to|you (?:just )?need to", note: 'Jumping to a fix skips the listening they came for.', suggestions: ['What do you think might help?'], source: 'MITI', negatable: true },
+  { id: 'have-you-tried', kind: 'advice', pattern: 'have you (?:tried|thought about|considered)|did you try|why {don\'t} you|why not (?:just )?\\w+|what if you (?:just )?(?:tried|try|talked|told|went|stopped)', note: 'An advice question is a fix in disguise.', suggestions: ['What have you tried so far, and how did it go?'], source: 'MITI' },
+  { id: 'if-i-were-you', kind: 'advice', pattern: "if i were you|if i was you|(?:what|all) you (?:need|have|should) (?:to do )?(?:is|do is)|my advice|the best thing (?:to do|you can do) is|(?:it|it'?d) (?:might|would) help (?:to|if you)|next time(?: you)?|(?:{you'll} )?(?:just )?have to (?:learn|accept|deal)", note: 'Prescribing a course of action before understanding the problem.', suggestions: ['What would feel right to you?'], source: 'MITI' },
+  { id: 'just-do', kind: 'advice', pattern: "(?<!\\b(?:i|i'?ll|i'?m|we|it|that|this|they|he|she|really|was|is) )just (?:ignore|tell|talk|go|try|stop|leave|quit|let|get|take|say|do|relax|breathe|move|focus|forget|call|ask|walk|put|think positive|sleep|accept|deal|text|break up|confront|block|unfollow|smile|push through|power through)\\b|(?:^|[.!?]\\s*)try (?:to |and )?(?:\\w+ing|not|talking|exercising|journaling|meditating|sleeping)", note: '"Just do X" makes it sound easy and skips how hard it is.', suggestions: ['What feels hardest about it right now?'], source: 'MITI' },
+
+  // Turning the conversation to oneself.
+  { id: 'happened-to-me', kind: 'self-focus', pattern: "(?:when )?(?:that|the same thing|something like that|this) happened to me|same (?:thing )?happened to me|(?:that|this) reminds me of (?:when i|my|the time)|i remember when i|(?:back )?when i was (?:your age|going through|in your|younger)|i went through (?:the same|something similar|that too|exactly)|i had (?:the same|something similar|that too)|{i've} been there|let me tell you about (?:my|when|the time)|me too|i know exactly how you feel|i know exactly what you mean|same with me|same here", note: 'Your story takes the floor from theirs.', suggestions: ['Tell me more about what it was like for you.'], source: 'seeds' },
+] as const satisfies readonly JudgmentRule[];
+
+/** Score points a judgment of each kind costs on judgmentFree. */
+export const judgmentWeights = {
+  criticism: 40,
+  contempt: 40,
+  label: 35,
+  'accusatory-why': 30,
+  minimizing: 30,
+  moralizing: 30,
+  defensiveness: 30,
+  advice: 25,
+  'self-focus': 20,
+} as const satisfies Record<JudgmentRule['kind'], number>;

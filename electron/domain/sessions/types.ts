@@ -47,3 +47,22 @@ export interface Session {
   ending?: SessionEnding;
   turns: Turn[];
 }
+
+/** One row of the session list: enough to show and filter without reading every reply. */
+export interface SessionSummary {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  startedAt: string;
+  endedAt?: string;
+  ending?: SessionEnding;
+  replyCount: number;
+  /** Scores of the last attempt of the last answered turn, if any. */
+  lastScores?: Analysis['scores'];
+}
+
+/** A session folder that could not be read; reported to the user and skipped. */
+export interface SessionProblem {
+  id: string;
+  message: string;
+}

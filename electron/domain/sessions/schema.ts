@@ -66,7 +66,7 @@ export function parseSession(json: string): Session {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
+    throw new Error(`not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const result = sessionSchema.safeParse(data);
   if (!result.success) {

@@ -116,14 +116,14 @@ export function createSessionStore(dir: string, fs: StoreFs = realFs): SessionSt
       try {
         text = await fs.readFile(path, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Session ${id} has no ${SESSION_FILE}.`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Session ${id} has no ${SESSION_FILE}.`, { cause: error });
         throw error;
       }
       let session: Session;
       try {
         session = parseSession(text);
       } catch (error) {
-        throw new Error(`Session ${id} could not be read: ${SESSION_FILE} ${(error as Error).message}.`);
+        throw new Error(`Session ${id} could not be read: ${SESSION_FILE} ${(error as Error).message}.`, { cause: error });
       }
       if (session.id !== id) throw new Error(`Session ${id} could not be read: its file names another id (${session.id}).`);
       return session;

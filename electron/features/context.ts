@@ -1,0 +1,47 @@
+/** What every feature function needs: the data folders, the session store and a way to push events. */
+import { join } from 'node:path';
+import type { EventMap } from '../ipc/contract';
+import { createSessionStore, type SessionStore } from '../domain/sessions/store';
+
+/** Sends an event to the UI (IPC in Electron, SSE in the dev host). */
+export type Emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]) => void;
+
+/** Shared state of one running app (one per Electron app or dev host). */
+export interface AppContext {
+  readonly dataDir: string;
+  readonly sessionsDir: string;
+  readonly modelsDir: string;
+  readonly scenariosDir: string | undefined;
+  readonly store: SessionStore;
+  readonly emit: Emit;
+  /** Lazily created services and live sessions, owned by their feature modules. */
+  readonly slots: Map<string, unknown>;
+}
+
+/** Options for `createAppContext`. */
+export interface AppContextOptions {
+  dataDir: string;
+  modelsDir: string;
+  scenariosDir?: string;
+  emit?: Emit;
+}
+
+/** Builds the context; sessions live in `<dataDir>/sessions`. */
+export function createAppContext(options: AppContextOptions): AppContext {
+  const sessionsDir = join(options.dataDir, 'sessions');
+  return {
+    dataDir: options.dataDir,
+    sessionsDir,
+    modelsDir: options.modelsDir,
+    scenariosDir: options.scenariosDir,
+    store: createSessionStore(sessionsDir),
+    emit: options.emit ?? (() => undefined),
+    slots: new Map(),
+  };
+}
+
+/** Returns the slot's value, creating it once. */
+export function slot<T>(ctx: AppContext, key: string, create: () => T): T {
+  if (!ctx.slots.has(key)) ctx.slots.set(key, create());
+  return ctx.slots.get(key) as T;
+}

@@ -1,0 +1,32 @@
+/** Session features: list, read, and save a copy elsewhere when the data folder cannot be written. */
+import { resolve } from 'node:path';
+import type { Session, SessionProblem, SessionSummary } from '../domain/sessions/types';
+import { createSessionStore, assertSessionId } from '../domain/sessions/store';
+import type { AppContext } from './context';
+import { liveSessions } from './live';
+
+/** Lists stored sessions (newest first) and the folders that could not be read. */
+export async function listSessions(ctx: AppContext): Promise<{ sessions: SessionSummary[]; problems: SessionProblem[] }> {
+  return ctx.store.list();
+}
+
+/** Reads one session: the live copy if it is in memory (possibly unsaved), else the file. */
+export async function getSession(ctx: AppContext, { id }: { id: string }): Promise<Session> {
+  assertSessionId(id);
+  return liveSessions(ctx).get(id)?.session ?? ctx.store.load(id);
+}
+
+/** Writes a session (and its WAVs) into `dir`/<id>: used when the data folder is full or unwritable. */
+export async function saveSessionCopy(ctx: AppContext, { id, dir }: { id: string; dir: string }): Promise<{ dir: string }> {
+  assertSessionId(id);
+  const target = createSessionStore(resolve(dir));
+  const live = liveSessions(ctx).get(id);
+  const session = live?.session ?? (await ctx.store.load(id));
+  for (const attempt of session.turns.flatMap((t) => t.attempts)) {
+    if (!attempt.audioFile) continue;
+    const wav = live?.audio.get(attempt.audioFile) ?? (await ctx.store.readAudio(id, attempt.audioFile));
+    await target.saveAudio(id, attempt.audioFile, wav);
+  }
+  await target.save(session);
+  return { dir: resolve(dir, id) };
+}

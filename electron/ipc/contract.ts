@@ -1,0 +1,123 @@
+/**
+ * The one contract between the UI and Node, typed at both ends. Electron carries it over IPC
+ * (main/ipc.ts, preload), the dev host over loopback HTTP (devhost/); the renderer sees the
+ * same `AttuneApi` either way. Type-only: nothing here runs.
+ */
+import type { Analysis } from '../domain/analysis/types';
+import type { Session, SessionEnding, SessionProblem, SessionSummary, ReplyAttempt } from '../domain/sessions/types';
+import type { SpeechProgress, Transcript } from '../domain/speech/types';
+
+/** A scenario as the picker shows it. */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  cause: string;
+  difficulty: string;
+  partnerName: string;
+  summary: string;
+  /** Overall score of the last reply in the most recent session of this scenario. */
+  lastScore: number | null;
+}
+
+/** A scenario file that failed to load; the others still load. */
+export interface ScenarioProblem {
+  file: string;
+  message: string;
+}
+
+/** Whether the last write reached the disk; when not, the session is kept in memory. */
+export interface StorageStatus {
+  saved: boolean;
+  message?: string;
+}
+
+/** Where a live practice session stands. */
+export interface PracticeView {
+  sessionId: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  partnerName: string;
+  partnerLine: string;
+  openness: number;
+  opennessMax: number;
+  turnIndex: number;
+  /** True when the last answered turn can be tried again. */
+  canRedo: boolean;
+  ending?: SessionEnding;
+  /** What the partner says at the end, or a closing note. */
+  endingText?: string;
+  tip?: string;
+  storage: StorageStatus;
+}
+
+/** One reply's outcome: the stored attempt (analysis, transcript, delivery, reaction) and the next state. */
+export interface ReplyResult {
+  attempt: ReplyAttempt;
+  /** The partner line this attempt answered. */
+  answeredLine: string;
+  /** Earlier attempts at the same partner line, oldest first (for Redo's comparison). */
+  previousAttempts: ReplyAttempt[];
+  view: PracticeView;
+}
+
+/** Whether a Whisper model is on disk, and what to do when it is not. */
+export interface ModelStatus {
+  present: boolean;
+  model: string;
+  modelsDir: string;
+  message: string;
+}
+
+/** A reply: typed text or 16 kHz mono samples. */
+export interface ReplyRequest {
+  sessionId: string;
+  text?: string;
+  audio?: Float32Array;
+  /** The user's guess (0–100) before the reveal. */
+  selfRating?: number;
+  /** Answer the previous partner line again, with the partner as they were. */
+  redo?: boolean;
+}
+
+/** Request/response pairs, by channel (`feature:verb`). */
+export interface InvokeMap {
+  'app:status': { request: void; response: { dataDir: string; model: ModelStatus } };
+  'scenarios:list': { request: void; response: { scenarios: ScenarioCard[]; problems: ScenarioProblem[] } };
+  'sessions:list': { request: void; response: { sessions: SessionSummary[]; problems: SessionProblem[] } };
+  'sessions:get': { request: { id: string }; response: Session };
+  'sessions:saveCopy': { request: { id: string; dir: string }; response: { dir: string } };
+  'practice:start': { request: { scenarioId: string }; response: PracticeView };
+  'practice:analyze': { request: { text: string; partner?: string }; response: Analysis };
+  'practice:reply': { request: ReplyRequest; response: ReplyResult };
+  'practice:end': { request: { sessionId: string }; response: PracticeView };
+  'speech:status': { request: void; response: ModelStatus };
+  'speech:transcribe': { request: { audio: Float32Array }; response: Transcript };
+}
+
+/** Pushes from Node to the UI. */
+export interface EventMap {
+  'speech:progress': SpeechProgress;
+}
+
+export type Channel = keyof InvokeMap;
+export type RequestOf<K extends Channel> = InvokeMap[K]['request'];
+export type ResponseOf<K extends Channel> = InvokeMap[K]['response'];
+
+/** The renderer's API: one named method per operation, plus event subscription. */
+export interface AttuneApi {
+  appStatus(): Promise<ResponseOf<'app:status'>>;
+  listScenarios(): Promise<ResponseOf<'scenarios:list'>>;
+  listSessions(): Promise<ResponseOf<'sessions:list'>>;
+  getSession(req: RequestOf<'sessions:get'>): Promise<ResponseOf<'sessions:get'>>;
+  saveSessionCopy(req: RequestOf<'sessions:saveCopy'>): Promise<ResponseOf<'sessions:saveCopy'>>;
+  startPractice(req: RequestOf<'practice:start'>): Promise<ResponseOf<'practice:start'>>;
+  analyze(req: RequestOf<'practice:analyze'>): Promise<ResponseOf<'practice:analyze'>>;
+  reply(req: RequestOf<'practice:reply'>): Promise<ResponseOf<'practice:reply'>>;
+  endPractice(req: RequestOf<'practice:end'>): Promise<ResponseOf<'practice:end'>>;
+  speechStatus(): Promise<ResponseOf<'speech:status'>>;
+  transcribe(req: RequestOf<'speech:transcribe'>): Promise<ResponseOf<'speech:transcribe'>>;
+  on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+}
+
+/** Arguments of `invoke(channel, …)`: none for channels without a request. */
+export type ArgsOf<K extends Channel> = RequestOf<K> extends void ? [] : [RequestOf<K>];

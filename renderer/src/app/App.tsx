@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { Nav } from './Nav';
+import { SCREENS, type ScreenId } from './screens';
+import { StoreProblems } from './StoreProblems';
+
+/** The window: navigation on top, one screen below. Screens stay mounted so a live session survives a look at Review. */
+export function App() {
+  const [current, setCurrent] = useState<ScreenId>('practice');
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand" aria-hidden="true">
+          Attune
+        </span>
+        <Nav current={current} onSelect={setCurrent} />
+      </header>
+      <StoreProblems />
+      {SCREENS.map(({ id, label, component: Screen }) => (
+        <main key={id} id={`screen-${id}`} aria-label={label} hidden={id !== current} className="screen">
+          <Screen />
+        </main>
+      ))}
+    </div>
+  );
+}

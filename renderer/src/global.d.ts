@@ -1,0 +1,8 @@
+import type { AttuneApi } from '../../electron/ipc/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by electron/preload in the desktop app; absent in a plain browser (then the dev host is used). */
+    attune?: AttuneApi;
+  }
+}

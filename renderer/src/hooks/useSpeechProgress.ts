@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+import type { SpeechProgress } from '../../../electron/domain/speech/types';
+import { api } from '../lib/api';
+
+/** The latest progress pushed by the speech worker while `isActive`. */
+export function useSpeechProgress(isActive: boolean): SpeechProgress | undefined {
+  const [progress, setProgress] = useState<SpeechProgress>();
+  useEffect(() => {
+    if (!isActive) return;
+    const off = api.on('speech:progress', setProgress);
+    return () => {
+      off();
+      setProgress(undefined);
+    };
+  }, [isActive]);
+  return progress;
+}

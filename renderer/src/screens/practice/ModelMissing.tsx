@@ -1,0 +1,32 @@
+import type { ModelStatus } from '../../../../electron/ipc/contract';
+
+/** First run without a speech model: what is missing, how to get it, and that typing still works. */
+export function ModelMissing({ status, isCompact }: { status: ModelStatus; isCompact: boolean }) {
+  if (isCompact) {
+    return (
+      <p className="banner banner-info" role="status">
+        No speech model is installed, so replies are typed for now.
+      </p>
+    );
+  }
+  return (
+    <section className="model-missing" aria-labelledby="model-missing-heading" data-testid="model-missing">
+      <h2 id="model-missing-heading">Speaking needs a speech model</h2>
+      <p>{status.message}</p>
+      <p>
+        Attune transcribes on this computer with Whisper ({status.model}). The model files are not in <code>{status.modelsDir}</code> yet.
+      </p>
+      <ol>
+        <li>
+          With internet: <code>npm run -s attune -- models fetch {status.model}</code>
+        </li>
+        <li>
+          Without internet: copy the model folder from another machine, then <code>npm run -s attune -- models import FOLDER</code>
+        </li>
+      </ol>
+      <p>
+        <strong>You can practise right now by typing your replies</strong>: they are scored the same way.
+      </p>
+    </section>
+  );
+}

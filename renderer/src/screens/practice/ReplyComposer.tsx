@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { ReplyRequest } from '../../../../electron/ipc/contract';
+import { RecordControls } from './RecordControls';
+import { TypedReply } from './TypedReply';
+import { PredictPrompt } from './PredictPrompt';
+import { WorkingProgress } from './WorkingProgress';
+
+type Reply = Omit<ReplyRequest, 'sessionId' | 'redo'>;
+
+/** Answer aloud (button or Space) or by typing; optionally predict your score before the reveal. */
+export function ReplyComposer({ canRecord, isWorking, onReply }: { canRecord: boolean; isWorking: boolean; onReply(reply: Reply): void }) {
+  const [shouldPredict, setShouldPredict] = useState(false);
+  const [pending, setPending] = useState<Reply>();
+  const [wasSpoken, setSpoken] = useState(false);
+
+  const submit = (reply: Reply): void => {
+    setSpoken(reply.audio !== undefined);
+    if (shouldPredict) setPending(reply);
+    else onReply(reply);
+  };
+
+  if (isWorking) return <WorkingProgress isSpoken={wasSpoken} />;
+  if (pending) {
+    return (
+      <PredictPrompt
+        onSubmit={(selfRating) => {
+          setPending(undefined);
+          onReply({ ...pending, selfRating });
+        }}
+      />
+    );
+  }
+  return (
+    <section className="composer" aria-label="Your reply">
+      <RecordControls canRecord={canRecord} onRecorded={(audio) => submit({ audio })} />
+      <TypedReply onSend={(text) => submit({ text })} />
+      <label className="check">
+        <input type="checkbox" checked={shouldPredict} onChange={(e) => setShouldPredict(e.target.checked)} />
+        Predict my score before seeing it
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { PracticeView } from '../../../../electron/ipc/contract';
+import { OpennessMeter } from './OpennessMeter';
+
+interface Voice {
+  hasVoice: boolean;
+  isEnabled: boolean;
+  setEnabled(on: boolean): void;
+  stop(): void;
+}
+
+/** The session bar: scenario, partner openness, voice toggle and End. */
+export function SessionHeader({ view, voice, onEnd, isEnded }: { view: PracticeView; voice: Voice; onEnd(): void; isEnded: boolean }) {
+  return (
+    <div className="session-header">
+      <div>
+        <h1 className="session-title">{view.scenarioTitle}</h1>
+        <p className="muted">Reply {view.turnIndex + 1}</p>
+      </div>
+      <OpennessMeter value={view.openness} max={view.opennessMax} name={view.partnerName} />
+      <div className="session-actions">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={voice.isEnabled}
+            disabled={!voice.hasVoice}
+            onChange={(e) => {
+              voice.setEnabled(e.target.checked);
+              if (!e.target.checked) voice.stop();
+            }}
+          />
+          {voice.hasVoice ? 'Partner voice' : 'No local voice (text only)'}
+        </label>
+        {!isEnded && (
+          <button type="button" onClick={onEnd}>
+            End session
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

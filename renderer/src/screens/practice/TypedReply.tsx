@@ -1,0 +1,35 @@
+import { useState } from 'react';
+
+/** A typed reply: always available (quiet places, accessibility), scored the same way. Ctrl+Enter sends. */
+export function TypedReply({ onSend }: { onSend(text: string): void }) {
+  const [text, setText] = useState('');
+  const send = (): void => {
+    if (text.trim()) onSend(text.trim());
+  };
+  return (
+    <form
+      className="typed"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <label htmlFor="typed-reply">Or type your reply</label>
+      <textarea
+        id="typed-reply"
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            send();
+          }
+        }}
+      />
+      <button type="submit" disabled={!text.trim()}>
+        Send reply
+      </button>
+    </form>
+  );
+}

@@ -11,7 +11,10 @@ export interface AppContext {
   readonly dataDir: string;
   readonly sessionsDir: string;
   readonly modelsDir: string;
+  /** The user's own scenario files (optional). */
   readonly scenariosDir: string | undefined;
+  /** The shipped scenarios; undefined means the source tree's folder (CLI, dev host, tests). */
+  readonly builtinScenariosDir: string | undefined;
   readonly store: SessionStore;
   readonly emit: Emit;
   /** Lazily created services and live sessions, owned by their feature modules. */
@@ -23,6 +26,7 @@ export interface AppContextOptions {
   dataDir: string;
   modelsDir: string;
   scenariosDir?: string;
+  builtinScenariosDir?: string;
   emit?: Emit;
 }
 
@@ -34,6 +38,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     sessionsDir,
     modelsDir: options.modelsDir,
     scenariosDir: options.scenariosDir,
+    builtinScenariosDir: options.builtinScenariosDir,
     store: createSessionStore(sessionsDir),
     emit: options.emit ?? (() => undefined),
     slots: new Map(),

@@ -7,6 +7,10 @@ import { z } from 'zod';
 import type { Channel, RequestOf, ResponseOf } from '../ipc/contract';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
+import { listScenarios } from './scenarios';
+import { analyzeReply, endPractice, replyPractice, startPractice } from './practice';
+import { speechStatus, transcribe } from './speech';
+import { appStatus } from './app';
 
 /** A channel's request schema and its feature function. */
 export interface Handler<K extends Channel> {
@@ -19,18 +23,40 @@ export type HandlerTable = { [K in Channel]: Handler<K> };
 
 const none = z.undefined().or(z.null()).transform(() => undefined) as unknown as z.ZodType<void>;
 const sessionId = z.string().min(1).max(80);
+const text = z.string().max(10_000);
+// 16 kHz mono; ten minutes is far beyond any reply and keeps a runaway recording bounded.
+const audio = z.instanceof(Float32Array).refine((a) => a.length > 0 && a.length <= 16_000 * 600, 'must hold 16 kHz samples, at most ten minutes');
 
 /** Exported for the transports; each entry is validated before its function runs. */
-export const handlers = {
+export const handlers: HandlerTable = {
+  'app:status': { request: none, run: (ctx) => appStatus(ctx) },
+  'scenarios:list': { request: none, run: (ctx) => listScenarios(ctx) },
   'sessions:list': { request: none, run: (ctx) => listSessions(ctx) },
   'sessions:get': { request: z.strictObject({ id: sessionId }), run: getSession },
   'sessions:saveCopy': { request: z.strictObject({ id: sessionId, dir: z.string().min(1).max(4096) }), run: saveSessionCopy },
-} satisfies Partial<HandlerTable>;
+  'practice:start': { request: z.strictObject({ scenarioId: z.string().min(1).max(120) }), run: startPractice },
+  'practice:analyze': { request: z.strictObject({ text: text.min(1), partner: text.optional() }), run: analyzeReply },
+  'practice:reply': {
+    request: z
+      .strictObject({
+        sessionId,
+        text: text.optional(),
+        audio: audio.optional(),
+        selfRating: z.number().min(0).max(100).optional(),
+        redo: z.boolean().optional(),
+      })
+      .refine((r) => r.text !== undefined || r.audio !== undefined, 'needs text or audio'),
+    run: replyPractice,
+  },
+  'practice:end': { request: z.strictObject({ sessionId }), run: endPractice },
+  'speech:status': { request: none, run: (ctx) => speechStatus(ctx) },
+  'speech:transcribe': { request: z.strictObject({ audio }), run: transcribe },
+};
 
 /** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */
 export async function dispatch(ctx: AppContext, channel: string, raw: unknown): Promise<unknown> {
   if (!Object.hasOwn(handlers, channel)) throw new Error(`Unknown channel "${channel}".`);
-  const handler = handlers[channel as keyof typeof handlers] as unknown as Handler<Channel>;
+  const handler = handlers[channel as Channel] as unknown as Handler<Channel>;
   const parsed = handler.request.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

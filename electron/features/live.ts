@@ -6,7 +6,7 @@ import { slot } from './context';
 /** A session being practised: the file's content plus WAVs not yet known to be on disk, and the partner's state. */
 export interface LiveSession {
   session: Session;
-  /** WAV bytes by file name; kept until the session ends so "save elsewhere" can still write them. */
+  /** WAVs not yet written to the data folder, by file name: kept until a save succeeds. */
   audio: Map<string, Uint8Array>;
   /** Conversation state owned by the practice feature (the scenario engine's state). */
   conversation: unknown;

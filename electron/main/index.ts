@@ -1,20 +1,39 @@
+/** Electron entry: lifecycle only. The lockdown, the app protocol and the features are wired here. */
 import { app, BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { createAppContext } from '../features/context';
+import { registerIpc, eventSender } from './ipc';
+import { lockDownContents, lockDownSession } from './lockdown';
+import { appPaths } from './paths';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
 
-/** Opens the main window. */
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1200,
-    height: 820,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
+registerAppScheme();
+lockDownContents();
+// Chromium's own background traffic (safe browsing, component updates) is off; nothing may leave.
+app.commandLine.appendSwitch('disable-background-networking');
+app.commandLine.appendSwitch('disable-component-update');
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+void app.whenReady().then(() => {
+  const paths = appPaths();
+  lockDownSession();
+  serveRenderer(paths.rendererDir);
+  const ctx = createAppContext({
+    dataDir: paths.dataDir,
+    modelsDir: paths.modelsDir,
+    scenariosDir: paths.userScenariosDir,
+    builtinScenariosDir: paths.builtinScenariosDir,
+    emit: eventSender(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
   });
-  void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
-}
+  registerIpc(ctx);
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,3 +1,37 @@
-import { contextBridge } from 'electron';
+/**
+ * The narrow bridge: one named method per operation of the contract, nothing generic. The only
+ * file in the renderer process that touches `ipcRenderer`.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ArgsOf, AttuneApi, Channel, EventMap, ResponseOf } from '../ipc/contract';
 
-contextBridge.exposeInMainWorld('attune', {});
+const EVENT_CHANNEL = 'attune:event';
+
+function invoke<K extends Channel>(channel: K, ...args: ArgsOf<K>): Promise<ResponseOf<K>> {
+  return ipcRenderer.invoke(channel, args[0]) as Promise<ResponseOf<K>>;
+}
+
+function on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+  const handler = (_e: Electron.IpcRendererEvent, name: string, payload: unknown): void => {
+    if (name === event) listener(payload as EventMap[E]);
+  };
+  ipcRenderer.on(EVENT_CHANNEL, handler);
+  return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+}
+
+const api = {
+  appStatus: () => invoke('app:status'),
+  listScenarios: () => invoke('scenarios:list'),
+  listSessions: () => invoke('sessions:list'),
+  getSession: (req) => invoke('sessions:get', req),
+  saveSessionCopy: (req) => invoke('sessions:saveCopy', req),
+  startPractice: (req) => invoke('practice:start', req),
+  analyze: (req) => invoke('practice:analyze', req),
+  reply: (req) => invoke('practice:reply', req),
+  endPractice: (req) => invoke('practice:end', req),
+  speechStatus: () => invoke('speech:status'),
+  transcribe: (req) => invoke('speech:transcribe', req),
+  on,
+} satisfies AttuneApi;
+
+contextBridge.exposeInMainWorld('attune', api);

@@ -1,0 +1,9 @@
+/** App-wide status for the UI's first paint. */
+import type { ResponseOf } from '../ipc/contract';
+import type { AppContext } from './context';
+import { speechStatus } from './speech';
+
+/** Where data lives and whether speech is ready. */
+export async function appStatus(ctx: AppContext): Promise<ResponseOf<'app:status'>> {
+  return { dataDir: ctx.dataDir, model: await speechStatus(ctx) };
+}

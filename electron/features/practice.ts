@@ -1,0 +1,178 @@
+/**
+ * Practice features: start a session, answer (typed or spoken), redo, end. The session is
+ * rewritten after every reply (WAV first, then session.json), so a crash loses at most the
+ * reply in flight; when the disk refuses, the session stays in memory and the UI offers to
+ * save a copy elsewhere.
+ */
+import { analyze } from '../domain/analysis';
+import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
+import { newAttemptId, newSessionId } from '../domain/sessions/ids';
+import { assertSessionId, StorageError } from '../domain/sessions/store';
+import type { ReplyAttempt, Session } from '../domain/sessions/types';
+import type { Analysis } from '../domain/analysis/types';
+import type { PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../ipc/contract';
+import type { AppContext } from './context';
+import { liveSessions, type LiveSession } from './live';
+import { findScenario } from './scenarios';
+import { transcribeReply } from './speech';
+
+/** The engine's state for one live session. */
+interface Conversation {
+  scenario: Scenario;
+  state: ConversationState;
+  /** The state before the last answered line, for Redo. */
+  before?: ConversationState;
+  tip?: string;
+  storage: StorageStatus;
+}
+
+const OPENNESS_MAX = 4;
+
+function conversationOf(live: LiveSession): Conversation {
+  return live.conversation as Conversation;
+}
+
+function viewOf(live: LiveSession): PracticeView {
+  const c = conversationOf(live);
+  const { session } = live;
+  return {
+    sessionId: session.id,
+    scenarioId: session.scenarioId,
+    scenarioTitle: session.scenarioTitle,
+    partnerName: c.scenario.persona.name,
+    partnerLine: c.state.line,
+    openness: c.state.openness,
+    opennessMax: OPENNESS_MAX,
+    turnIndex: session.turns.length - 1,
+    canRedo: c.before !== undefined,
+    ending: session.ending,
+    endingText: session.ending && session.ending !== 'ended' ? c.scenario.endings[session.ending].summary : undefined,
+    tip: c.tip,
+    storage: c.storage,
+  };
+}
+
+/**
+ * Writes the WAVs not yet on disk, then the session file; a refused write becomes a status
+ * instead of an error, and the unwritten WAVs stay in memory for the next try or a copy elsewhere.
+ */
+async function persist(ctx: AppContext, live: LiveSession): Promise<StorageStatus> {
+  try {
+    for (const [name, bytes] of live.audio) await ctx.store.saveAudio(live.session.id, name, bytes);
+    await ctx.store.save(live.session);
+    live.audio.clear();
+    return { saved: true };
+  } catch (error) {
+    if (error instanceof StorageError) return { saved: false, message: error.message };
+    throw error;
+  }
+}
+
+function liveOrThrow(ctx: AppContext, sessionId: string): LiveSession {
+  assertSessionId(sessionId);
+  const live = liveSessions(ctx).get(sessionId);
+  if (!live) throw new Error('This practice session is no longer open; start a new one.');
+  return live;
+}
+
+/** Starts a session with a scenario's opening line and saves its file. */
+export async function startPractice(ctx: AppContext, { scenarioId }: { scenarioId: string }): Promise<PracticeView> {
+  const scenario = findScenario(ctx, scenarioId);
+  const state = startConversation(scenario);
+  const session: Session = {
+    schemaVersion: 1,
+    id: newSessionId(),
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    startedAt: new Date().toISOString(),
+    turns: [{ index: 0, partnerLine: state.line, attempts: [] }],
+  };
+  const live: LiveSession = { session, audio: new Map(), conversation: { scenario, state, storage: { saved: true } } satisfies Conversation };
+  liveSessions(ctx).set(session.id, live);
+  conversationOf(live).storage = await persist(ctx, live);
+  return viewOf(live);
+}
+
+/** Analyzes a reply (no session needed): the same analysis a reply gets. */
+export async function analyzeReply(_ctx: AppContext, { text, partner }: { text: string; partner?: string }): Promise<Analysis> {
+  return analyze(text, { partner });
+}
+
+/** Scores one reply (typed, or spoken and transcribed here), lets the partner react, and saves. */
+export async function replyPractice(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
+  const live = liveOrThrow(ctx, request.sessionId);
+  const c = conversationOf(live);
+  const { session } = live;
+  const isRedo = request.redo === true;
+  if (isRedo && !c.before) throw new Error('There is no reply to redo yet.');
+  if (!isRedo && session.ending) throw new Error('This session has ended; start a new one or redo the last reply.');
+  const state = isRedo ? (c.before as ConversationState) : c.state;
+  const turnIndex = isRedo ? session.turns.length - 2 : session.turns.length - 1;
+  const turn = session.turns[turnIndex];
+  if (!turn) throw new Error('There is no partner line to answer.');
+
+  const attemptId = newAttemptId();
+  let spoken: Awaited<ReturnType<typeof transcribeReply>> | undefined;
+  let text: string;
+  if (request.audio) {
+    spoken = await transcribeReply(ctx, request.audio);
+    if (spoken.transcript.noSpeech) {
+      throw new Error('No speech was heard in that recording. Check that the right microphone is on and try again, or type your reply.');
+    }
+    text = spoken.transcript.text.trim();
+  } else if (request.text?.trim()) {
+    text = request.text.trim();
+  } else {
+    throw new Error('The reply is empty: record it or type it.');
+  }
+
+  const analysis = analyze(text, { partner: turn.partnerLine });
+  const reaction = respond(c.scenario, state, analysis);
+  const audioFile = spoken ? `turn-${turnIndex}-${attemptId}.wav` : undefined;
+  const attempt: ReplyAttempt = {
+    id: attemptId,
+    createdAt: new Date().toISOString(),
+    source: spoken ? 'voice' : 'typed',
+    text,
+    ...(audioFile ? { audioFile } : {}),
+    ...(spoken ? { transcript: spoken.transcript, delivery: spoken.delivery } : {}),
+    analysis,
+    ...(request.selfRating !== undefined ? { selfRating: request.selfRating } : {}),
+    reaction: { opennessBefore: state.openness, opennessAfter: reaction.openness, line: reaction.line, thought: reaction.thought },
+  };
+
+  const previousAttempts = [...turn.attempts];
+  turn.attempts.push(attempt);
+  // A redo replaces whatever followed the line it answers; the partner goes on from the new reaction.
+  session.turns = session.turns.slice(0, turnIndex + 1);
+  if (reaction.ending) {
+    session.ending = reaction.ending;
+    session.endedAt = attempt.createdAt;
+  } else {
+    delete session.ending;
+    delete session.endedAt;
+    session.turns.push({ index: turnIndex + 1, partnerLine: reaction.line, attempts: [] });
+  }
+  c.before = state;
+  c.state = reaction.state;
+  c.tip = reaction.tip?.text;
+
+  if (spoken && audioFile) live.audio.set(audioFile, spoken.wav);
+  c.storage = await persist(ctx, live);
+  return { attempt, answeredLine: turn.partnerLine, previousAttempts, view: viewOf(live) };
+}
+
+/** Ends a session (if the partner has not already ended it) and saves it. */
+export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: string }): Promise<PracticeView> {
+  const live = liveOrThrow(ctx, sessionId);
+  const { session } = live;
+  if (!session.ending) {
+    session.ending = 'ended';
+    session.endedAt = new Date().toISOString();
+    // The partner's unanswered last line is kept: it is what they said when the user stopped.
+  }
+  const c = conversationOf(live);
+  c.before = undefined;
+  c.storage = await persist(ctx, live);
+  return viewOf(live);
+}

@@ -1,0 +1,46 @@
+/** Scenario features: the cards for the picker, each with the score of its most recent session. */
+import { loadScenarios, type Scenario } from '../domain/scenarios';
+import type { ScenarioCard, ScenarioProblem } from '../ipc/contract';
+import type { AppContext } from './context';
+import { slot } from './context';
+
+/** Loads (once per app) every scenario from the built-in and the user's folders. */
+export function scenarioLibrary(ctx: AppContext): { scenarios: Scenario[]; problems: ScenarioProblem[] } {
+  return slot(ctx, 'scenarios', () => {
+    const { scenarios, problems } = loadScenarios({ builtinDir: ctx.builtinScenariosDir, userDir: ctx.scenariosDir });
+    return {
+      scenarios,
+      problems: problems.map((p) => ({ file: p.file, message: [p.field, p.line ? `line ${p.line}` : '', p.message].filter(Boolean).join(': ') })),
+    };
+  });
+}
+
+/** Finds a scenario by id or throws a readable error. */
+export function findScenario(ctx: AppContext, id: string): Scenario {
+  const scenario = scenarioLibrary(ctx).scenarios.find((s) => s.id === id);
+  if (!scenario) throw new Error(`There is no scenario "${id}".`);
+  return scenario;
+}
+
+/** The scenario cards with last scores, and the files that failed to load. */
+export async function listScenarios(ctx: AppContext): Promise<{ scenarios: ScenarioCard[]; problems: ScenarioProblem[] }> {
+  const { scenarios, problems } = scenarioLibrary(ctx);
+  const { sessions } = await ctx.store.list();
+  const lastScore = new Map<string, number>();
+  // Sessions come newest first, so the first scored session per scenario is the latest.
+  for (const s of sessions) {
+    if (s.lastScores && !lastScore.has(s.scenarioId)) lastScore.set(s.scenarioId, s.lastScores.overall);
+  }
+  return {
+    scenarios: scenarios.map((s) => ({
+      id: s.id,
+      title: s.title,
+      cause: s.cause,
+      difficulty: s.difficulty,
+      partnerName: s.persona.name,
+      summary: s.summary,
+      lastScore: lastScore.get(s.id) ?? null,
+    })),
+    problems,
+  };
+}

@@ -7,6 +7,9 @@ import { appPaths } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
+// Tests (and people who keep data elsewhere) may move the data folder; read before anything uses it.
+if (process.env.ATTUNE_USER_DATA) app.setPath('userData', process.env.ATTUNE_USER_DATA);
+
 registerAppScheme();
 lockDownContents();
 // Chromium's own background traffic (safe browsing, component updates) is off; nothing may leave.

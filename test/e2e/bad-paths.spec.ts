@@ -1,0 +1,43 @@
+/** What goes wrong, and what the user is told: no microphone access, no model, a corrupt session file. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+
+const SCENARIO = 'conflict-its-nothing';
+
+test.describe('first run without a speech model', () => {
+  test.use({ models: 'none' });
+
+  test('says what is missing and how to get it, and typed practice still works', async ({ app, page }) => {
+    const notice = page.getByTestId('model-missing');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('models fetch');
+    await expect(notice).toContainText('models import');
+    await app.screenshot('first-run-no-model');
+    await app.startScenario(SCENARIO);
+    await expect(app.recordButton).toBeDisabled();
+    await app.typeReply('That sounds really hard. What has it been like for you?');
+    await expect(page.getByTestId('score-overall')).toBeVisible();
+  });
+});
+
+test.describe('a corrupt session file at start', () => {
+  test.use({
+    prepareData: async (dataDir) => {
+      await mkdir(join(dataDir, 'sessions', '20260101-120000-abcdef'), { recursive: true });
+      await writeFile(join(dataDir, 'sessions', '20260101-120000-abcdef', 'session.json'), '{"schemaVersion": 1, "id": "20260101-12');
+    },
+  });
+
+  test('is reported and skipped; the app still works and saves new sessions', async ({ app, page, dataDir }) => {
+    const problems = page.getByTestId('store-problems');
+    await expect(problems).toBeVisible();
+    await expect(problems).toContainText('One saved session could not be read');
+    await expect(problems).toContainText('20260101-120000-abcdef');
+    await app.screenshot('corrupt-session-reported');
+    await app.startScenario(SCENARIO);
+    await app.typeReply('That sounds really hard. What has it been like for you?');
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(join(dataDir, 'sessions'))).length).toBe(2);
+  });
+});

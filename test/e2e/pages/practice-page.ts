@@ -1,0 +1,81 @@
+/** Page object for the Practice screen (and the navigation around it). */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { RunningHost } from '../support/host';
+
+const ARTIFACTS = join(import.meta.dirname, '../artifacts');
+
+export class PracticePage {
+  constructor(
+    readonly page: Page,
+    readonly host: RunningHost,
+  ) {}
+
+  /** Loads the app and waits for the scenario cards. */
+  async open(): Promise<void> {
+    await this.page.goto(this.host.url);
+    await expect(this.page.getByRole('heading', { name: 'Choose someone to listen to' })).toBeVisible();
+  }
+
+  scenarioCard(id: string): Locator {
+    return this.page.getByTestId(`scenario-${id}`);
+  }
+
+  async startScenario(id: string): Promise<void> {
+    await this.scenarioCard(id).getByRole('button', { name: /^Start/ }).click();
+    await expect(this.partnerLine).toBeVisible();
+  }
+
+  get partnerLine(): Locator {
+    return this.page.getByTestId('partner-line');
+  }
+
+  get openness(): Locator {
+    return this.page.getByTestId('openness');
+  }
+
+  async opennessValue(): Promise<number> {
+    return Number(await this.openness.getAttribute('data-value'));
+  }
+
+  /** Types a reply, sends it and waits for the scored result. */
+  async typeReply(text: string): Promise<void> {
+    await this.page.getByLabel('Or type your reply').fill(text);
+    await this.page.getByRole('button', { name: 'Send reply' }).click();
+    await expect(this.page.getByTestId('score-overall')).toBeVisible();
+  }
+
+  get transcript(): Locator {
+    return this.page.getByTestId('transcript');
+  }
+
+  get reactionDirection(): Locator {
+    return this.page.getByTestId('reaction-direction');
+  }
+
+  get innerThought(): Locator {
+    return this.page.getByTestId('inner-thought');
+  }
+
+  async overallScore(): Promise<number> {
+    const text = await this.page.getByTestId('score-overall').locator('strong').innerText();
+    return Number(text);
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Next|See how it ended)$/ }).click();
+  }
+
+  get recordButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Record reply|Stop)$/ });
+  }
+
+  async nav(name: 'Practice' | 'Review' | 'Progress' | 'Settings'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+  }
+
+  /** Saves a full-page screenshot under test/e2e/artifacts (gitignored). */
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Playwright fixtures: a fresh data folder and dev host per test, a Chromium launched with the
+ * wanted microphone (a WAV file as fake input, or none so access is denied), and a privacy
+ * recorder that fails the test if the page requested anything outside the app's own origin.
+ */
+import { test as base, expect, chromium, type Page } from '@playwright/test';
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startHost, type RunningHost } from './host';
+import { PracticePage } from '../pages/practice-page';
+
+/** How the microphone behaves in a test. */
+export type Mic = { kind: 'file'; wav: string } | { kind: 'denied' } | { kind: 'default' };
+
+interface Options {
+  mic: Mic;
+  /** The models folder for the host; 'none' gives an empty folder (the first-run state). */
+  models: string | 'none';
+  /** Runs before the host starts, with the fresh data folder (e.g. to plant a corrupt session). */
+  prepareData: ((dataDir: string) => Promise<void>) | undefined;
+}
+
+interface Fixtures {
+  dataDir: string;
+  host: RunningHost;
+  requests: string[];
+  app: PracticePage;
+}
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+
+function micArgs(mic: Mic): string[] {
+  if (mic.kind === 'denied') return ['--use-fake-device-for-media-stream', '--deny-permission-prompts'];
+  const args = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+  if (mic.kind === 'file') args.push(`--use-file-for-fake-audio-capture=${mic.wav}`);
+  return args;
+}
+
+export const test = base.extend<Options & Fixtures>({
+  mic: [{ kind: 'default' }, { option: true }],
+  models: ['none', { option: true }],
+  prepareData: [undefined, { option: true }],
+
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'attune-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  host: async ({ dataDir, models, prepareData }, use) => {
+    let modelsDir = models;
+    if (models === 'none') {
+      modelsDir = join(dataDir, 'no-models');
+      await mkdir(modelsDir);
+    }
+    await prepareData?.(dataDir);
+    const host = await startHost({ dataDir, modelsDir: resolve(ROOT, modelsDir) });
+    await use(host);
+    await host.stop();
+  },
+
+  requests: async ({}, use) => {
+    await use([]);
+  },
+
+  page: async ({ host, mic, requests }, use, testInfo) => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...CHROMIUM_ARGS, ...micArgs(mic)],
+    });
+    const context = await browser.newContext({ viewport: { width: 1200, height: 860 } });
+    if (mic.kind !== 'denied') await context.grantPermissions(['microphone'], { origin: host.origin });
+    // Every request from any page or worker of this context, for the privacy assertion below.
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await use(page);
+    await context.close();
+    await browser.close();
+    if (testInfo.status === testInfo.expectedStatus) {
+      const foreign = requests.filter((url) => !isOwn(url, host.origin));
+      expect(foreign, 'requests that left the app origin').toEqual([]);
+    }
+  },
+
+  app: async ({ page, host }, use) => {
+    const app = new PracticePage(page, host);
+    await app.open();
+    await use(app);
+  },
+});
+
+/** True for the app's own origin and in-page data. */
+export function isOwn(url: string, origin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  return new URL(url).origin === origin;
+}
+
+export { expect };
+export type { Page };

@@ -1,0 +1,101 @@
+/** Typed practice with the real analyzer and partner engine, through the real dev host. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+
+const SCENARIO = 'conflict-its-nothing';
+const JUDGMENTAL = "You're being dramatic. It's not a big deal, you should just get over it.";
+const ATTENTIVE = [
+  'It sounds like that argument really hurt, and it makes sense that you pulled back. What has it been like for you since then?',
+  "I can see why you'd go quiet after what I said. I'm sorry. How did it feel when I said you were making a thing out of nothing?",
+  "That makes sense, feeling like your feelings were the problem sounds so painful. I'm here and I want to understand. What was it like growing up when someone was upset?",
+  "Thank you for telling me. It sounds like staying quiet kept you safe for a long time. What would help you feel safe bringing things up with me?",
+  "I hear you, and I'm not going anywhere. What else has been weighing on you?",
+];
+
+test('a judgmental reply is flagged with a better phrasing and the partner withdraws', async ({ app, page }) => {
+  await app.startScenario(SCENARIO);
+  const before = await app.opennessValue();
+  await app.typeReply(JUDGMENTAL);
+
+  const hurt = app.transcript.locator('mark[data-tone="hurt"]');
+  await expect(hurt.first()).toBeVisible();
+  // Keyboard focus explains the mark, with its suggestion.
+  await hurt.first().focus();
+  const tip = page.getByRole('tooltip').filter({ hasText: 'Try:' }).first();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Try:');
+  await expect(app.reactionDirection).toHaveText('withdrew');
+  await expect(app.innerThought).not.toBeEmpty();
+  expect(await app.opennessValue()).toBeLessThan(before);
+  expect(await app.overallScore()).toBeLessThan(50);
+  await app.screenshot('practice-result-judgmental');
+});
+
+test('an attentive reply raises openness, and listening well reaches the success ending', async ({ app, page, dataDir }) => {
+  await app.startScenario(SCENARIO);
+  await app.screenshot('practice-partner-line');
+  const start = await app.opennessValue();
+  await app.typeReply(ATTENTIVE[0]!);
+  await expect(app.reactionDirection).toHaveText('opened up');
+  await expect(app.transcript.locator('mark[data-tone="helped"]').first()).toBeVisible();
+  expect(await app.opennessValue()).toBeGreaterThan(start);
+  expect(await app.overallScore()).toBeGreaterThanOrEqual(60);
+  await app.screenshot('practice-result-attentive');
+
+  for (const reply of ATTENTIVE.slice(1)) {
+    await app.next();
+    if (await page.getByTestId('ending').isVisible()) break;
+    await app.typeReply(reply);
+  }
+  if (!(await page.getByTestId('ending').isVisible())) await app.next();
+  await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', 'success');
+  await app.screenshot('practice-ending-success');
+
+  // The whole session is on disk, validated by the same store the app uses.
+  const [id] = await readdir(join(dataDir, 'sessions'));
+  const session = JSON.parse(await readFile(join(dataDir, 'sessions', id!, 'session.json'), 'utf8'));
+  expect(session.ending).toBe('success');
+  expect(session.turns.flatMap((t: { attempts: unknown[] }) => t.attempts).length).toBeGreaterThanOrEqual(3);
+});
+
+test('redo answers the same line again and compares the attempts side by side', async ({ app, page }) => {
+  await app.startScenario(SCENARIO);
+  const firstLine = await app.partnerLine.innerText();
+  await app.typeReply(JUDGMENTAL);
+  await page.getByRole('button', { name: 'Redo this reply' }).click();
+  await expect(app.partnerLine).toHaveText(firstLine);
+  await app.typeReply(ATTENTIVE[0]!);
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByRole('article')).toHaveCount(2);
+  await expect(compare).toContainText('Attempt 1');
+  await expect(compare).toContainText('Attempt 2');
+  await expect(app.reactionDirection).toHaveText('opened up');
+  await app.screenshot('practice-redo-compare');
+});
+
+test('predict, then reveal: the prediction is shown next to the score', async ({ app, page }) => {
+  await app.startScenario(SCENARIO);
+  await page.getByLabel('Predict my score before seeing it').check();
+  await page.getByLabel('Or type your reply').fill(ATTENTIVE[0]!);
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  const slider = page.getByLabel(/How well do you think/);
+  await slider.fill('70');
+  await page.getByRole('button', { name: 'Reveal my score' }).click();
+  await expect(page.getByTestId('score-overall')).toContainText('you predicted 70');
+});
+
+test('the whole flow works from the keyboard alone', async ({ app, page }) => {
+  await page.keyboard.press('Tab');
+  // Tab through the navigation to the first scenario card's Start button.
+  const start = app.scenarioCard(SCENARIO).getByRole('button', { name: /^Start/ });
+  for (let i = 0; i < 20 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(app.partnerLine).toBeVisible();
+  await page.getByLabel('Or type your reply').focus();
+  await page.keyboard.type(ATTENTIVE[0]!);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('score-overall')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+});

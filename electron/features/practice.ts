@@ -40,6 +40,7 @@ function viewOf(live: LiveSession): PracticeView {
     scenarioId: session.scenarioId,
     scenarioTitle: session.scenarioTitle,
     partnerName: c.scenario.persona.name,
+    situation: c.scenario.situation,
     partnerLine: c.state.line,
     openness: c.state.openness,
     opennessMax: OPENNESS_MAX,

@@ -37,6 +37,8 @@ export interface PracticeView {
   scenarioId: string;
   scenarioTitle: string;
   partnerName: string;
+  /** The opening situation, read before the first line. */
+  situation: string;
   partnerLine: string;
   openness: number;
   opennessMax: number;

@@ -1,5 +1,5 @@
 /** What goes wrong, and what the user is told: no microphone access, no model, a corrupt session file. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 
@@ -22,12 +22,8 @@ test.describe('first run without a speech model', () => {
 });
 
 test.describe('a corrupt session file at start', () => {
-  test.use({
-    prepareData: async (dataDir) => {
-      await mkdir(join(dataDir, 'sessions', '20260101-120000-abcdef'), { recursive: true });
-      await writeFile(join(dataDir, 'sessions', '20260101-120000-abcdef', 'session.json'), '{"schemaVersion": 1, "id": "20260101-12');
-    },
-  });
+  // A session file cut off mid-write by an older crash (or a bad disk).
+  test.use({ seedFiles: { 'sessions/20260101-120000-abcdef/session.json': '{"schemaVersion": 1, "id": "20260101-12' } });
 
   test('is reported and skipped; the app still works and saves new sessions', async ({ app, page, dataDir }) => {
     const problems = page.getByTestId('store-problems');
@@ -37,7 +33,6 @@ test.describe('a corrupt session file at start', () => {
     await app.screenshot('corrupt-session-reported');
     await app.startScenario(SCENARIO);
     await app.typeReply('That sounds really hard. What has it been like for you?');
-    const { readdir } = await import('node:fs/promises');
     expect((await readdir(join(dataDir, 'sessions'))).length).toBe(2);
   });
 });

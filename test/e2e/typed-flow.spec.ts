@@ -89,7 +89,7 @@ test('the whole flow works from the keyboard alone', async ({ app, page }) => {
   await page.keyboard.press('Tab');
   // Tab through the navigation to the first scenario card's Start button.
   const start = app.scenarioCard(SCENARIO).getByRole('button', { name: /^Start/ });
-  for (let i = 0; i < 20 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await start.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(app.partnerLine).toBeVisible();
   await page.getByLabel('Or type your reply').focus();

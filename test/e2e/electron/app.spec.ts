@@ -47,7 +47,7 @@ test('the window is locked down and exposes only the named bridge', async () => 
   await expect(page.getByRole('heading', { name: 'Choose someone to listen to' })).toBeVisible();
   expect(new URL(page.url()).origin).toBe('app://attune');
   const probe = await page.evaluate(async () => {
-    const w = window as unknown as { attune?: Record<string, unknown>; require?: unknown; process?: unknown };
+    const w = globalThis as unknown as { attune?: Record<string, unknown>; require?: unknown; process?: unknown; open(url: string): unknown };
     let fetched = 'blocked';
     try {
       await fetch('https://example.com/');
@@ -55,7 +55,7 @@ test('the window is locked down and exposes only the named bridge', async () => 
     } catch {
       fetched = 'blocked';
     }
-    return { methods: Object.keys(w.attune ?? {}).sort(), hasRequire: typeof w.require, hasProcess: typeof w.process, opened: window.open('https://example.com') === null, fetched };
+    return { methods: Object.keys(w.attune ?? {}).sort(), hasRequire: typeof w.require, hasProcess: typeof w.process, opened: w.open('https://example.com') === null, fetched };
   });
   expect(probe.methods).toContain('reply');
   expect(probe.methods).not.toContain('invoke');

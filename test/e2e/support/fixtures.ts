@@ -4,9 +4,9 @@
  * recorder that fails the test if the page requested anything outside the app's own origin.
  */
 import { test as base, expect, chromium, type Page } from '@playwright/test';
-import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { startHost, type RunningHost } from './host';
 import { PracticePage } from '../pages/practice-page';
 
@@ -17,8 +17,8 @@ interface Options {
   mic: Mic;
   /** The models folder for the host; 'none' gives an empty folder (the first-run state). */
   models: string | 'none';
-  /** Runs before the host starts, with the fresh data folder (e.g. to plant a corrupt session). */
-  prepareData: ((dataDir: string) => Promise<void>) | undefined;
+  /** Files to plant in the fresh data folder before the host starts (relative path → content). */
+  seedFiles: Record<string, string>;
 }
 
 interface Fixtures {
@@ -43,7 +43,7 @@ function micArgs(mic: Mic): string[] {
 export const test = base.extend<Options & Fixtures>({
   mic: [{ kind: 'default' }, { option: true }],
   models: ['none', { option: true }],
-  prepareData: [undefined, { option: true }],
+  seedFiles: [{}, { option: true }],
 
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'attune-e2e-'));
@@ -51,13 +51,16 @@ export const test = base.extend<Options & Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
 
-  host: async ({ dataDir, models, prepareData }, use) => {
+  host: async ({ dataDir, models, seedFiles }, use) => {
     let modelsDir = models;
     if (models === 'none') {
       modelsDir = join(dataDir, 'no-models');
       await mkdir(modelsDir);
     }
-    await prepareData?.(dataDir);
+    for (const [relative, content] of Object.entries(seedFiles)) {
+      await mkdir(dirname(join(dataDir, relative)), { recursive: true });
+      await writeFile(join(dataDir, relative), content);
+    }
     const host = await startHost({ dataDir, modelsDir: resolve(ROOT, modelsDir) });
     await use(host);
     await host.stop();

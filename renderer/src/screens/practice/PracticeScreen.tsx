@@ -41,7 +41,13 @@ export function PracticeScreen() {
         <ScenarioPicker onStart={practice.start} />
       ) : (
         <>
-          <SessionHeader view={view} voice={voice} onEnd={practice.end} isEnded={phase === 'ended'} />
+          <SessionHeader
+            view={view}
+            voice={voice}
+            onEnd={practice.end}
+            isEnded={phase === 'ended'}
+            replyNumber={phase === 'result' || redoOf ? view.turnIndex : view.turnIndex + 1}
+          />
           {!view.storage.saved && <StorageBanner sessionId={view.sessionId} message={view.storage.message} />}
           {phase === 'ended' ? (
             <EndingView view={view} onLeave={practice.leave} />
@@ -49,6 +55,7 @@ export function PracticeScreen() {
             <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} />
           ) : (
             <>
+              {view.turnIndex === 0 && !redoOf && <p className="situation">{view.situation}</p>}
               <PartnerLine
                 name={view.partnerName}
                 line={redoOf ? redoOf.answeredLine : view.partnerLine}

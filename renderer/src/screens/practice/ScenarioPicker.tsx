@@ -30,7 +30,7 @@ export function ScenarioPicker({ onStart }: { onStart(id: string): void }) {
           <li key={s.id} className="card" data-testid={`scenario-${s.id}`}>
             <h2 className="card-title">{s.title}</h2>
             <p className="card-meta">
-              <span className="tag">{s.cause}</span>
+              <span className="tag">{s.cause.replace(/-/g, ' ')}</span>
               <span className={`tag tag-${s.difficulty}`}>{s.difficulty}</span>
             </p>
             <p>{s.summary}</p>

@@ -9,19 +9,19 @@ interface Voice {
 }
 
 /** The session bar: scenario, partner openness, voice toggle and End. */
-export function SessionHeader({ view, voice, onEnd, isEnded }: { view: PracticeView; voice: Voice; onEnd(): void; isEnded: boolean }) {
+export function SessionHeader({ view, voice, onEnd, isEnded, replyNumber }: { view: PracticeView; voice: Voice; onEnd(): void; isEnded: boolean; replyNumber: number }) {
   return (
     <div className="session-header">
       <div>
         <h1 className="session-title">{view.scenarioTitle}</h1>
-        <p className="muted">Reply {view.turnIndex + 1}</p>
+        <p className="muted">{isEnded ? 'Finished' : `Reply ${replyNumber}`}</p>
       </div>
       <OpennessMeter value={view.openness} max={view.opennessMax} name={view.partnerName} />
       <div className="session-actions">
         <label className="check">
           <input
             type="checkbox"
-            checked={voice.isEnabled}
+            checked={voice.isEnabled && voice.hasVoice}
             disabled={!voice.hasVoice}
             onChange={(e) => {
               voice.setEnabled(e.target.checked);

@@ -28,6 +28,8 @@ export interface AppContextOptions {
   scenariosDir?: string;
   builtinScenariosDir?: string;
   emit?: Emit;
+  /** A store to use instead of the default one (tests inject file-system failures through it). */
+  store?: SessionStore;
 }
 
 /** Builds the context; sessions live in `<dataDir>/sessions`. */
@@ -39,7 +41,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     modelsDir: options.modelsDir,
     scenariosDir: options.scenariosDir,
     builtinScenariosDir: options.builtinScenariosDir,
-    store: createSessionStore(sessionsDir),
+    store: options.store ?? createSessionStore(sessionsDir),
     emit: options.emit ?? (() => undefined),
     slots: new Map(),
   };

@@ -16,8 +16,46 @@ function humanize(kind: string): string {
   return KIND_LABELS[kind] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** The analyzer's findings as marks, one per span (judgments first where spans overlap). */
+/** One piece of the analyzer's evidence: a span that moved a score (see analysis/types.ts `Evidence`). */
+interface EvidenceLike {
+  dimension: string;
+  delta: number;
+  start: number;
+  end: number;
+  kind: string;
+  note: string;
+  suggestion?: string;
+}
+
+/** Marks from the analyzer's evidence: spans that share a place are merged, and their deltas summed. */
+function marksFromEvidence(evidence: EvidenceLike[]): Mark[] {
+  const bySpan = new Map<string, EvidenceLike[]>();
+  for (const e of evidence) {
+    const key = `${e.start}:${e.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), e]);
+  }
+  const marks = [...bySpan.values()].map((group): Mark & { weight: number } => {
+    const total = group.reduce((n, e) => n + e.delta, 0);
+    const first = group[0] as EvidenceLike;
+    return {
+      start: first.start,
+      end: first.end,
+      tone: total > 0 ? 'helped' : total < 0 ? 'hurt' : 'neutral',
+      label: [...new Set(group.map((e) => humanize(e.kind)))].join(', '),
+      why: [...new Set(group.map((e) => e.note))].join(' '),
+      suggestion: group.find((e) => e.suggestion)?.suggestion,
+      weight: Math.abs(total),
+    };
+  });
+  // Where spans overlap, what hurt is shown first, then what moved the score most.
+  marks.sort((a, b) => Number(b.tone === 'hurt') - Number(a.tone === 'hurt') || b.weight - a.weight);
+  return removeOverlaps(marks.map(({ weight: _weight, ...mark }) => mark));
+}
+
+/** The analyzer's findings as marks, one per span: from its evidence when present, else from its flags. */
 export function marksFor(analysis: Analysis): Mark[] {
+  const evidence = (analysis as Analysis & { evidence?: EvidenceLike[] }).evidence;
+  if (evidence && evidence.length > 0) return marksFromEvidence(evidence);
   const marks: Mark[] = [];
   for (const j of analysis.judgments) {
     marks.push({ start: j.start, end: j.end, tone: 'hurt', label: humanize(j.kind), why: `This can land as ${humanize(j.kind)}.`, suggestion: j.suggestion });

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../../../electron/domain/analysis/types';
+import type { Analysis, Evidence } from '../../../../electron/domain/analysis/types';
 
 /** One marked stretch of the reply and why it was marked. */
 export interface Mark {
@@ -16,27 +16,16 @@ function humanize(kind: string): string {
   return KIND_LABELS[kind] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** One piece of the analyzer's evidence: a span that moved a score (see analysis/types.ts `Evidence`). */
-interface EvidenceLike {
-  dimension: string;
-  delta: number;
-  start: number;
-  end: number;
-  kind: string;
-  note: string;
-  suggestion?: string;
-}
-
 /** Marks from the analyzer's evidence: spans that share a place are merged, and their deltas summed. */
-function marksFromEvidence(evidence: EvidenceLike[]): Mark[] {
-  const bySpan = new Map<string, EvidenceLike[]>();
+function marksFromEvidence(evidence: Evidence[]): Mark[] {
+  const bySpan = new Map<string, Evidence[]>();
   for (const e of evidence) {
     const key = `${e.start}:${e.end}`;
     bySpan.set(key, [...(bySpan.get(key) ?? []), e]);
   }
   const marks = [...bySpan.values()].map((group): Mark & { weight: number } => {
     const total = group.reduce((n, e) => n + e.delta, 0);
-    const first = group[0] as EvidenceLike;
+    const first = group[0] as Evidence;
     return {
       start: first.start,
       end: first.end,
@@ -54,7 +43,7 @@ function marksFromEvidence(evidence: EvidenceLike[]): Mark[] {
 
 /** The analyzer's findings as marks, one per span: from its evidence when present, else from its flags. */
 export function marksFor(analysis: Analysis): Mark[] {
-  const evidence = (analysis as Analysis & { evidence?: EvidenceLike[] }).evidence;
+  const evidence = (analysis as Analysis & { evidence?: Evidence[] }).evidence;
   if (evidence && evidence.length > 0) return marksFromEvidence(evidence);
   const marks: Mark[] = [];
   for (const j of analysis.judgments) {

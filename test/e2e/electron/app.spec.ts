@@ -48,7 +48,7 @@ test('the window is locked down and exposes only the named bridge', async () => 
   expect(new URL(page.url()).origin).toBe('app://attune');
   const probe = await page.evaluate(async () => {
     const w = globalThis as unknown as { attune?: Record<string, unknown>; require?: unknown; process?: unknown; open(url: string): unknown };
-    let fetched = 'blocked';
+    let fetched: string;
     try {
       await fetch('https://example.com/');
       fetched = 'reached';

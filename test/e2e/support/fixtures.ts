@@ -45,6 +45,8 @@ export const test = base.extend<Options & Fixtures>({
   models: ['none', { option: true }],
   seedFiles: [{}, { option: true }],
 
+  // Playwright requires the destructuring pattern even when a fixture needs no others.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'attune-e2e-'));
     await use(dir);
@@ -66,6 +68,7 @@ export const test = base.extend<Options & Fixtures>({
     await host.stop();
   },
 
+  // eslint-disable-next-line no-empty-pattern
   requests: async ({}, use) => {
     await use([]);
   },

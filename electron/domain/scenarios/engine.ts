@@ -34,14 +34,14 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
   const helpful = kinds.filter(isHelpful);
   const kind: ReplyKind = hurt ?? helpful[0] ?? (kinds.includes('closedQuestion') ? 'closedQuestion' : 'neutral');
   const wasHurt = state.lastKind !== undefined && isHurtful(state.lastKind);
-  const { opennessDelta: rawDelta, trustDelta } = move(state, analysis, hurt, helpful.length);
+  const { opennessDelta: rawDelta, trustDelta } = move(state, analysis, kind, helpful.length);
 
   const trust = clamp(state.trust + trustDelta, 0, 100);
   let openness = clamp(state.openness + rawDelta, 0, OPEN);
   let ending: PartnerReaction['ending'];
   if (openness === OPEN) ending = 'success';
   // Hurting someone already shut down, or spending the last of their trust, ends the talk.
-  else if (hurt && (state.openness === 0 || trust === 0)) {
+  else if (hurt && ((rawDelta < 0 && state.openness === 0) || trust === 0)) {
     ending = 'withdrawn';
     openness = 0;
   }
@@ -97,13 +97,13 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
  * helpful element and for strong empathy), and openness rises one level when trust reaches the gate,
  * except that right after a hurt it takes more than one helpful element.
  */
-function move(state: ConversationState, analysis: AnalysisInput, hurt: ReplyKind | undefined, helpfulCount: number): { opennessDelta: number; trustDelta: number } {
-  if (hurt) {
+function move(state: ConversationState, analysis: AnalysisInput, kind: ReplyKind, helpfulCount: number): { opennessDelta: number; trustDelta: number } {
+  if (isHurtful(kind)) {
     const cushioned = helpfulCount > 0;
-    const cost = (HURT_COST[hurt] ?? 10) * (1 + state.hurts);
-    const severe = hurt === 'judgment' || hurt === 'dismissal';
+    const cost = (HURT_COST[kind] ?? 10) * (1 + state.hurts);
+    const severe = kind === 'judgment' || kind === 'dismissal';
     let opennessDelta = state.hurts > 0 && severe && !cushioned ? -2 : -1;
-    if (hurt === 'selfFocus' && cushioned) opennessDelta = 0;
+    if (kind === 'selfFocus' && cushioned) opennessDelta = 0;
     return { opennessDelta, trustDelta: -(cushioned ? Math.round(cost / 2) : cost) };
   }
   if (helpfulCount > 0) {
@@ -116,7 +116,7 @@ function move(state: ConversationState, analysis: AnalysisInput, hurt: ReplyKind
     const wary = state.lastKind !== undefined && isHurtful(state.lastKind) && helpfulCount < 2;
     return { opennessDelta: trust >= gate && !wary ? 1 : 0, trustDelta: gain };
   }
-  return { opennessDelta: 0, trustDelta: replyKinds(analysis).includes('closedQuestion') ? CLOSED_QUESTION_TRUST : 0 };
+  return { opennessDelta: 0, trustDelta: kind === 'closedQuestion' ? CLOSED_QUESTION_TRUST : 0 };
 }
 
 /** The partner's line: shut-down lines at 0, a reaction to a hurt or a closed question, the next level's line when they open up. */

@@ -109,6 +109,15 @@ describe('respond: openness transitions', () => {
     expect(cushioned.trustDelta).toBeGreaterThan(bare.trustDelta);
   });
 
+  it('does not end the talk over a warm reply that drifts to oneself', () => {
+    const s = scenario();
+    const shut = respond(s, startConversation(s), blaming()).state;
+    const r = respond(s, shut, analysis({ judgments: ['self-focus'], emotional: 1 }));
+    expect(r.kind).toBe('selfFocus');
+    expect(r.ending).toBeUndefined();
+    expect(r.opennessDelta).toBe(0);
+  });
+
   it('leaves a neutral reply where it was', () => {
     const s = scenario();
     const r = respond(s, startConversation(s), analysis());

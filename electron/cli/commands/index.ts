@@ -7,4 +7,5 @@ export interface Command {
 export const commands: Record<string, () => Promise<Command>> = {
   scenarios: () => import('./scenarios').then((m) => m.command),
   analyze: () => import('./analyze').then((m) => m.command),
+  play: () => import('./play').then((m) => m.command),
 };

@@ -35,10 +35,16 @@ export function replyKinds(analysis: AnalysisInput): ReplyKind[] {
   if (analysis.advice) found.add('fixing');
   if (analysis.reflection || analysis.empathy.interpretations > 0) found.add('reflection');
   if (analysis.empathy.emotionalReactions > 0 || analysis.validation) found.add('validation');
-  const hasOpen = analysis.questions.some((q) => q.type === 'open');
-  if (hasOpen || analysis.empathy.explorations > 0) found.add('openQuestion');
+  // An accusing "why" or a question wrapped around a label may parse as open, but it opens nothing.
+  const judged = (q: { start: number; end: number }) => analysis.judgments.some((j) => j.start < q.end && j.end > q.start);
+  const hasOpen = analysis.questions.some((q) => q.type === 'open' && !judged(q));
+  const hasClosed = analysis.questions.some((q) => q.type === 'closed');
+  // "Are you okay?" explores weakly, but it is still a yes/no question: only an open question, a
+  // strong exploration, or an exploration made without a closed question counts as opening a door.
+  const { explorations } = analysis.empathy;
+  if (hasOpen || explorations === 2 || (explorations > 0 && !hasClosed)) found.add('openQuestion');
   // A leading or stacked question is flagged, not hurtful: it is read like a closed one.
-  if (analysis.questions.some((q) => q.type === 'closed')) found.add('closedQuestion');
+  if (hasClosed) found.add('closedQuestion');
   const order: ReplyKind[] = [...HURTFUL, ...HELPFUL, 'closedQuestion'];
   const kinds = order.filter((k) => found.has(k));
   return kinds.length > 0 ? kinds : ['neutral'];

@@ -14,7 +14,7 @@ interface Shape {
 
 /** An Analysis with the given flags; scores are rough but consistent with the flags. */
 export function analysis(shape: Shape = {}): Analysis {
-  const judgments = (shape.judgments ?? []).map((kind, i) => ({ text: `j${i}`, start: i, end: i + 1, kind, suggestion: 'better' }));
+  const judgments = (shape.judgments ?? []).map((kind, i) => ({ text: `j${i}`, start: 100 + i, end: 101 + i, kind, suggestion: 'better' }));
   const questions = [
     ...Array.from({ length: shape.open ?? 0 }, () => ({ text: 'what', start: 0, end: 4, type: 'open' as const })),
     ...Array.from({ length: shape.closed ?? 0 }, () => ({ text: 'are', start: 0, end: 3, type: 'closed' as const })),

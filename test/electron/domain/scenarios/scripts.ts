@@ -46,7 +46,7 @@ export const scripts: Record<string, Script> = {
       "I'm glad you told me. What would help most tonight?",
     ],
     judgmental: [
-      "You're too passive at work, that's your problem.",
+      "You always let people walk all over you, that's your problem.",
       "It's just a job title, don't worry about it.",
       "You should just update your CV and move on.",
     ],
@@ -90,7 +90,7 @@ export const scripts: Record<string, Script> = {
       "I'm glad you told me. Tell me more, if you want.",
     ],
     judgmental: [
-      "You're so stubborn and impossible.",
+      "You never let anyone help, you're being ridiculous.",
       "Just ask for help, it's not a big deal.",
       "You should rest your wrist and stop being ridiculous.",
     ],
@@ -104,7 +104,7 @@ export const scripts: Record<string, Script> = {
       "I'm staying here with you. What would help tonight?",
     ],
     judgmental: [
-      "You're being flaky and antisocial again.",
+      "You're being so dramatic, it's just dinner.",
       "It's just nerves, you'll be fine once you're there.",
       "You should just try breathing exercises.",
     ],

@@ -1,0 +1,199 @@
+/**
+ * `attune play SCENARIO_ID [--user-dir DIR]`: the role-play in a terminal. Replies are typed (or
+ * piped, one per line); each goes through the same analyze() → respond() path as in the app.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadScenarios, respond, startConversation } from '../../domain/scenarios';
+import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
+import { CliError } from '../errors';
+import type { Command } from './index';
+
+/** Scores a reply to the partner's line; the real one is the analyzer's analyze(). */
+export type Analyzer = (text: string, partnerLine: string) => AnalysisInput | Promise<AnalysisInput>;
+
+/** Where the play loop writes, and whether it may use colour. */
+export interface PlayOutput {
+  write(text: string): void;
+  color: boolean;
+  /** Echo replies after the prompt (when input is piped, so the transcript reads as a dialogue). */
+  echo: boolean;
+  /** Column at which to wrap narration. */
+  width: number;
+}
+
+const HELP = 'Type your reply and press Enter.  /redo  try your last reply again  ·  /end  stop  ·  /help';
+
+/** Tiny ANSI styling, off when not writing to a terminal or when NO_COLOR is set. */
+function styler(on: boolean) {
+  const wrap = (open: number, close: number) => (s: string) => (on ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), italic: wrap(3, 23), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
+}
+
+/** "●○○○ 1/4". */
+function meter(openness: number): string {
+  return `${'●'.repeat(openness)}${'○'.repeat(4 - openness)} ${openness}/4`;
+}
+
+/** Wraps a paragraph at word boundaries so long narration reads comfortably. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+
+/** Plays one conversation, reading replies from `lines`, until an ending, `/end` or end of input. */
+export async function playConversation(scenario: Scenario, lines: AsyncIterable<string>, analyze: Analyzer, out: PlayOutput): Promise<PartnerReaction['ending'] | 'ended'> {
+  const c = styler(out.color);
+  const say = (s = '') => out.write(`${s}\n`);
+  const para = (s: string, indent = '') => say(wrap(s, out.width, indent));
+  const name = scenario.persona.name;
+  const partnerSays = (line: string) => say(`${c.bold(`${name}:`)} ${wrap(`“${line}”`, out.width - name.length - 2).replace(/\n/g, `\n${' '.repeat(name.length + 2)}`)}`);
+  const status = (state: ConversationState, r?: PartnerReaction) => {
+    const opennessNote = r ? `  (${signed(r.opennessDelta)})` : '';
+    const trustNote = r ? `  (${signed(r.trustDelta)})` : '';
+    say(c.dim(`openness ${meter(state.openness)}${opennessNote}   ·   trust ${state.trust}/100${trustNote}`));
+  };
+  const prompt = () => out.write(c.cyan('you› '));
+
+  say(`${c.bold(scenario.title)} ${c.dim(`· ${scenario.cause} · ${scenario.difficulty}`)}`);
+  say(c.dim(`${name} (${scenario.persona.pronouns}), ${scenario.persona.relationship}`));
+  say();
+  para(scenario.situation);
+  say();
+  let state = startConversation(scenario);
+  partnerSays(state.line);
+  status(state);
+  say();
+  say(c.dim(HELP));
+  prompt();
+
+  let before: ConversationState | undefined;
+  let lastAttempt: { text: string; reaction: PartnerReaction; overall: number } | undefined;
+  let redoOf: typeof lastAttempt;
+  for await (const raw of lines) {
+    const text = raw.trim();
+    if (out.echo) say(text);
+    if (!text) {
+      prompt();
+      continue;
+    }
+    if (text === '/end' || text === '/quit') {
+      say(c.dim('You ended the conversation.'));
+      return 'ended';
+    }
+    if (text === '/help') {
+      say(c.dim(HELP));
+      prompt();
+      continue;
+    }
+    if (text === '/redo') {
+      if (!before || !lastAttempt) say(c.dim('Nothing to redo yet.'));
+      else {
+        state = before;
+        redoOf = lastAttempt;
+        say(c.dim('Trying again from the same moment:'));
+        partnerSays(state.line);
+        status(state);
+      }
+      prompt();
+      continue;
+    }
+
+    const analysis = await analyze(text, state.line);
+    const reaction = respond(scenario, state, analysis);
+    say();
+    printAnalysis(analysis, c, say);
+    say();
+    partnerSays(reaction.line);
+    say(c.italic(c.dim(wrap(`(${name} thinks: ${reaction.thought})`, out.width, '  '))));
+    status(reaction.state, reaction);
+    if (reaction.tip) say(`${c.yellow('tip')}  ${wrap(reaction.tip.text, out.width - 5).replace(/\n/g, '\n     ')}`);
+    if (redoOf) {
+      say(c.dim(`compare  first: overall ${redoOf.overall}, openness ${signed(redoOf.reaction.opennessDelta)}, trust ${signed(redoOf.reaction.trustDelta)}`));
+      say(c.dim(`         again: overall ${analysis.scores.overall}, openness ${signed(reaction.opennessDelta)}, trust ${signed(reaction.trustDelta)}`));
+      redoOf = undefined;
+    }
+    before = state;
+    lastAttempt = { text, reaction, overall: analysis.scores.overall };
+    state = reaction.state;
+    if (reaction.ending) {
+      const ending = scenario.endings[reaction.ending];
+      say();
+      say(reaction.ending === 'success' ? c.green(c.bold(`${name} opened up.`)) : c.red(c.bold(`${name} withdrew.`)));
+      para(ending.summary);
+      say();
+      say(c.dim(wrap(`What was going on: ${scenario.persona.backstory}`, out.width)));
+      say(c.dim(`${state.turn} replies.`));
+      return reaction.ending;
+    }
+    say();
+    prompt();
+  }
+  say();
+  say(c.dim('End of input: the conversation stops here.'));
+  return 'ended';
+}
+
+/** Scores, then each flagged span with its better phrasing, then the questions asked. */
+function printAnalysis(a: AnalysisInput, c: ReturnType<typeof styler>, say: (s?: string) => void): void {
+  const { judgmentFree, openQuestions, empathy, overall } = a.scores;
+  const score = (label: string, n: number) => `${label} ${n >= 70 ? c.green(String(n)) : n >= 40 ? c.yellow(String(n)) : c.red(String(n))}`;
+  say(`${c.bold('scores')}  ${score('judgment-free', judgmentFree)}  ${score('open questions', openQuestions)}  ${score('empathy', empathy)}  ${c.bold(score('overall', overall))}`);
+  for (const j of a.judgments) say(`  ${c.red('✗')} ${j.kind} “${j.text}”  ${c.dim('→ try:')} “${j.suggestion}”`);
+  for (const q of a.questions) {
+    if (a.judgments.some((j) => j.start === q.start && j.end === q.end)) continue; // already shown as a judgment
+    const flags = 'flags' in q && Array.isArray(q.flags) && q.flags.length ? ` (${q.flags.join(', ')})` : '';
+    const label = q.type === 'open' && !flags ? c.green('✓ open question') : c.yellow(`· ${q.type} question${flags}`);
+    const better = 'suggestion' in q && typeof q.suggestion === 'string' ? `  ${c.dim('→ try:')} “${q.suggestion}”` : '';
+    say(`  ${label} “${q.text}”${better}`);
+  }
+  const e = a.empathy;
+  const heard: string[] = [];
+  if (a.reflection) heard.push('reflection');
+  if (a.validation) heard.push('validation');
+  if (e.emotionalReactions) heard.push(`warmth ${e.emotionalReactions}/2`);
+  if (e.interpretations) heard.push(`understanding ${e.interpretations}/2`);
+  if (e.explorations) heard.push(`exploring ${e.explorations}/2`);
+  if (heard.length) say(`  ${c.green('✓')} ${heard.join(', ')}`);
+}
+
+/** The analyzer, loaded when play starts (it is the same code the app uses). */
+async function realAnalyzer(): Promise<Analyzer> {
+  const { analyze } = await import('../../domain/analysis');
+  return (text, partner) => analyze(text, { partner });
+}
+
+export const command: Command = {
+  summary: 'role-play a scenario in the terminal by typing replies',
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'user-dir': { type: 'string' } } });
+    const [id] = positionals;
+    if (!id) throw new CliError('name a scenario to play (see "attune scenarios list")', 2);
+    const { scenarios } = loadScenarios({ userDir: values['user-dir'] });
+    const scenario = scenarios.find((s) => s.id === id);
+    if (!scenario) throw new CliError(`no scenario "${id}"; run "attune scenarios list" to see the ids`, 2);
+    const analyze = await realAnalyzer();
+    const rl = createInterface({ input: process.stdin, terminal: false });
+    const tty = Boolean(process.stdout.isTTY);
+    await playConversation(scenario, rl, analyze, {
+      write: (s) => process.stdout.write(s),
+      color: tty && !process.env.NO_COLOR,
+      echo: !process.stdin.isTTY,
+      width: Math.min(process.stdout.columns || 88, 88),
+    });
+    rl.close();
+    return 0;
+  },
+};

@@ -6,7 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { EventMap } from '../ipc/contract';
 import type { AppContext } from '../features/context';
 import { dispatch, handlers } from '../features/handlers';
-import { APP_ORIGIN } from './protocol';
+import { isAppPage } from './url-policy';
 
 /** The channel events travel on; the preload forwards only the event names of the contract. */
 export const EVENT_CHANNEL = 'attune:event';
@@ -14,7 +14,7 @@ export const EVENT_CHANNEL = 'attune:event';
 /** True when the call comes from the app's main frame on the app protocol. */
 function isFromApp(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return !!frame && frame === event.sender.mainFrame && new URL(frame.url).origin === APP_ORIGIN;
+  return !!frame && frame === event.sender.mainFrame && isAppPage(frame.url);
 }
 
 /** Registers every channel of the contract on IPC. */

@@ -4,36 +4,21 @@
  * the only permission granted is the microphone, only to the app, only for audio.
  */
 import { app, session, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from './protocol';
-
-const LOCAL_SCHEMES = new Set([`${APP_SCHEME}:`, 'blob:', 'data:', 'devtools:']);
-
-/** True for the app's own page and in-page data (blobs for audio, data: images). */
-export function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === `${APP_SCHEME}:`) return parsed.origin === APP_ORIGIN;
-    return LOCAL_SCHEMES.has(parsed.protocol);
-  } catch {
-    return false;
-  }
-}
+import { isAllowedPermissionCheck, isAllowedPermissionRequest, isAppUrl } from './url-policy';
 
 /** Applies request filtering and permission rules to a session. */
 export function lockDownSession(target: Session = session.defaultSession): void {
   target.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAppUrl(details.url);
-    if (!allowed) console.warn(`attune: blocked a request to ${new URL(details.url).origin}`);
+    if (!allowed) console.warn(`attune: blocked a request to ${details.url.slice(0, 120)}`);
     callback({ cancel: !allowed });
   });
   target.setPermissionRequestHandler((contents, permission, callback, details) => {
-    const isAudioOnly = permission === 'media' && (details as { mediaTypes?: string[] }).mediaTypes?.every((t) => t === 'audio') !== false;
-    callback(isAudioOnly && isAppUrl(details.requestingUrl) && isAppUrl(contents.getURL()));
+    callback(isAllowedPermissionRequest(permission, details as { requestingUrl?: string; mediaTypes?: string[] }, contents.getURL()));
   });
-  target.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
-    const isAudio = permission === 'media' && (details as { mediaType?: string }).mediaType !== 'video';
-    return isAudio && requestingOrigin === APP_ORIGIN;
-  });
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isAllowedPermissionCheck(permission, requestingOrigin, (details as { mediaType?: string }).mediaType),
+  );
   target.setDevicePermissionHandler(() => false);
 }
 

@@ -7,8 +7,9 @@ import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = 'app://attune';
+import { APP_SCHEME } from './url-policy';
+
+export { APP_ORIGIN, APP_SCHEME } from './url-policy';
 
 /** Must run before `app.whenReady()`: makes `app:` a standard, secure scheme. */
 export function registerAppScheme(): void {

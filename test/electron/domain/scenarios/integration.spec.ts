@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../electron/domain/analysis';
 import { loadScenarios, respond, startConversation } from '../../../../electron/domain/scenarios';
 import type { PartnerReaction, Scenario } from '../../../../electron/domain/scenarios';
-import { scripts } from './scripts';
+import { asSpoken, scripts } from './scripts';
 
 const { scenarios } = loadScenarios();
 
@@ -34,6 +34,11 @@ describe('scripted runs with the real analyzer', () => {
       expect(rs.at(-1)?.ending, trace(rs)).toBe('success');
       expect(rs.length).toBeGreaterThanOrEqual(3);
       expect(rs.every((r) => r.opennessDelta >= 0), trace(rs)).toBe(true);
+    });
+
+    it('the same runs, spoken (lowercase, unpunctuated, with a filler), end the same way', () => {
+      expect(play(s, script.attentive.map(asSpoken)).at(-1)?.ending).toBe('success');
+      expect(play(s, script.judgmental.map(asSpoken)).at(-1)?.ending).toBe('withdrawn');
     });
 
     it('a judgmental run reaches withdrawal, closing down every time', () => {

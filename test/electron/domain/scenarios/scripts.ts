@@ -8,6 +8,11 @@ export interface Script {
   judgmental: string[];
 }
 
+/** How a reply reads after speech recognition: lowercase, no punctuation, a filler in front. */
+export function asSpoken(text: string): string {
+  return `um ${text.toLowerCase().replace(/[.,?!]/g, '')}`;
+}
+
 export const scripts: Record<string, Script> = {
   'grief-birthday': {
     attentive: [
@@ -30,6 +35,7 @@ export const scripts: Record<string, Script> = {
       "That makes sense. It sounds like what I said made you feel like your feelings were the problem. I'm sorry.",
       "Thank you for telling me. What was it like growing up when someone got upset?",
       "I'm glad you told me. How can I make it feel safer to bring things up?",
+      "It makes sense that you went quiet. How are you feeling about it now?",
     ],
     judgmental: [
       "You always do this, you're sulking again.",

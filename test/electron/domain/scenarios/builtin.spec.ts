@@ -52,6 +52,8 @@ describe('built-in scenarios', () => {
       for (const level of [0, 1, 2, 3] as const) expect(s.levels[level].length).toBeGreaterThanOrEqual(2);
       const lines = Object.values(s.levels).flat().map((l) => l.text);
       expect(new Set(lines).size).toBe(lines.length);
+      // Tips draw on several of the seeds' strategies, not one refrain.
+      expect(new Set(s.tips.map((t) => t.basis)).size).toBeGreaterThanOrEqual(3);
       for (const kind of ['judgment', 'dismissal', 'fixing', 'selfFocus', 'closedQuestion'] as const) {
         expect(s.tips.some((t) => t.for.includes(kind))).toBe(true);
       }

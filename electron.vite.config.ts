@@ -8,6 +8,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
+      rollupOptions: {
+        // The speech worker is its own entry: worker_threads loads it from out/main/speech-worker.js.
+        input: { index: resolve('electron/main/index.ts'), 'speech-worker': resolve('electron/speech/worker.ts') },
+      },
     },
   },
   preload: {

@@ -59,3 +59,20 @@ export interface SpeechProgress {
   fraction: number | null;
   message: string;
 }
+
+/** Whether a Whisper model folder is present and usable; `attune models status --json` prints a list of these. */
+export interface ModelStatus {
+  /** 'tiny.en' or 'base.en'. */
+  name: string;
+  /** Hugging Face repository, also the folder layout under models/. */
+  repo: string;
+  /** Absolute path of the model folder. */
+  path: string;
+  isDefault: boolean;
+  present: boolean;
+  valid: boolean;
+  /** 'pinned': files matched this build's pinned sha256; 'recorded': matched hashes recorded when fetched or imported; 'unchecked': nothing to compare with. */
+  verification: 'pinned' | 'recorded' | 'unchecked';
+  /** Plain-language problems; empty when valid. */
+  problems: string[];
+}

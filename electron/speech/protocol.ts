@@ -1,0 +1,26 @@
+/** Messages between the speech service (main thread) and its worker. */
+import type { SpeechProgress } from '../domain/speech/types';
+import type { ResolvedModel } from './resolve-model';
+
+/** One timed piece of text as transformers.js returns it (end is null when Whisper gave none). */
+export interface RawChunk {
+  timestamp: [number | null, number | null];
+  text: string;
+}
+
+/** Requests the worker handles. */
+export type WorkerRequest =
+  | { type: 'transcribe'; id: number; samples: Float32Array; model: ResolvedModel }
+  | { type: 'network-attempts'; id: number };
+
+/** Replies and pushes from the worker. */
+export type WorkerReply =
+  | { type: 'progress'; id: number; progress: SpeechProgress }
+  | { type: 'transcribed'; id: number; text: string; chunks: RawChunk[] }
+  | { type: 'network-attempts'; id: number; attempts: string[] }
+  | { type: 'error'; id: number; name: string; message: string };
+
+/** Whisper's window; longer audio is cut into overlapping windows. */
+export const CHUNK_SEC = 30;
+/** Overlap on each side of a window, merged away by transformers.js. */
+export const STRIDE_SEC = 5;

@@ -1,0 +1,47 @@
+/**
+ * The Whisper models Attune knows, pinned: the Hugging Face repository, the exact revision
+ * and a sha256 and size per file. This table is the one place to update when pinning.
+ *
+ * HONEST GAP: this build was written without network access to huggingface.co, so the real
+ * commit id and the per-file sha256 values could not be read; they are `null` below and
+ * `attune models fetch` refuses to install unpinned files unless told to record what it
+ * downloads (`--record-hashes`). Fill `revision` and each `sha256`/`size` from the repository's
+ * "Files" page (Git LFS pointers show `oid sha256:` and `size`) to make fetching fully pinned.
+ */
+import { MODEL_FILES } from './model-files';
+
+/** A file of a pinned model: null values are not pinned yet (see the note above). */
+export interface PinnedFile {
+  path: (typeof MODEL_FILES)[number];
+  sha256: string | null;
+  size: number | null;
+}
+
+/** A known model. */
+export interface KnownModel {
+  /** Short name used on the command line: 'tiny.en', 'base.en'. */
+  name: string;
+  /** Hugging Face repository, also the folder layout under models/. */
+  repo: string;
+  /** Commit id the files come from; null until pinned. */
+  revision: string | null;
+  files: PinnedFile[];
+  /** Approximate download size, for messages. */
+  approxMb: number;
+}
+
+const unpinned = (): PinnedFile[] => MODEL_FILES.map((path) => ({ path, sha256: null, size: null }));
+
+/** Default model first. */
+export const KNOWN_MODELS: KnownModel[] = [
+  { name: 'tiny.en', repo: 'Xenova/whisper-tiny.en', revision: null, files: unpinned(), approxMb: 41 },
+  { name: 'base.en', repo: 'Xenova/whisper-base.en', revision: null, files: unpinned(), approxMb: 77 },
+];
+
+/** The model used when none is named. */
+export const DEFAULT_MODEL = 'tiny.en';
+
+/** The known model with this short name, if any. */
+export function knownModel(name: string): KnownModel | undefined {
+  return KNOWN_MODELS.find((m) => m.name === name);
+}

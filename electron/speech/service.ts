@@ -1,0 +1,148 @@
+/**
+ * The speech service the app and the CLI use: silence handling on the calling thread, Whisper
+ * in a worker thread that loads each model once and keeps it warm.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { trimSilence } from '../domain/audio/silence';
+import { buildTranscript, noSpeechTranscript } from '../domain/speech/transcript';
+import type { ModelStatus, SpeechProgress, Transcript } from '../domain/speech/types';
+import { checkModelFolder } from './model-files';
+import { modelStatus } from './model-status';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import { ModelNotFoundError, resolveModel, type ResolvedModel } from './resolve-model';
+import { knownModel } from './registry';
+
+/** Options for one transcription. */
+export interface TranscribeOptions {
+  /** 'tiny.en' (default), 'base.en' or a model folder. */
+  model?: string;
+  onProgress?(progress: SpeechProgress): void;
+}
+
+/** Local speech-to-text. */
+export interface SpeechService {
+  /** Transcribes 16 kHz mono samples; a recording with no speech returns `noSpeech: true` without running Whisper. */
+  transcribe(samples: Float32Array, options?: TranscribeOptions): Promise<Transcript>;
+  /** Which known models are installed and valid. */
+  modelStatus(): Promise<ModelStatus[]>;
+  /** Network calls the worker refused (always empty unless something tried to phone out). */
+  networkAttempts(): Promise<string[]>;
+  /** Stops the worker; the service can no longer be used. */
+  dispose(): Promise<void>;
+}
+
+/** The ESM build of tsx's register API (require.resolve would give the CommonJS one). */
+function resolveTsxApi(base: string): string {
+  const pkgPath = createRequire(base).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
+}
+
+/** Where the worker is: the .ts source under tsx/vitest, or the file electron-vite emits next to the main bundle. */
+export function workerLocation(base: string = import.meta.url): URL {
+  if (base.endsWith('.ts')) {
+    // Worker threads do not inherit tsx's loader (and Node 20 ignores --import in a worker's
+    // execArgv), so a one-line bootstrap registers tsx and then imports the TypeScript worker.
+    const tsxApi = resolveTsxApi(base);
+    const source = new URL('./worker.ts', base).href;
+    const bootstrap = `const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(source)});`;
+    return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
+  }
+  for (const candidate of ['./speech-worker.js', '../speech-worker.js']) {
+    const url = new URL(candidate, base);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`speech worker not found next to ${fileURLToPath(base)}; rebuild with "npx electron-vite build"`);
+}
+
+/** Throws a plain how-to-fix error when a model folder is missing or broken. */
+async function ensureUsable(model: ResolvedModel): Promise<void> {
+  const problems = await checkModelFolder(model.dir);
+  if (problems.length === 0) return;
+  const fix = knownModel(model.label)
+    ? `run "npm run -s attune -- models fetch ${model.label}" (or "models import DIR" on a machine without internet)`
+    : 'point --model at a folder with the Xenova/whisper-*.en layout';
+  const missingAll = problems.every((p) => p.endsWith('is missing'));
+  const what = missingAll ? `the ${model.label} model is not installed (looked in ${model.dir})` : `the ${model.label} model in ${model.dir} is unusable: ${problems[0]}`;
+  throw new ModelNotFoundError(`${what}; ${fix}`);
+}
+
+/** Starts a speech service reading models from `modelsDir`; the worker starts on first use. */
+export function createSpeechService(options: { modelsDir: string; workerUrl?: URL }): SpeechService {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve(reply: WorkerReply): void; reject(error: Error): void; onProgress?: (p: SpeechProgress) => void }>();
+  const checked = new Set<string>();
+
+  function start(): Worker {
+    if (worker) return worker;
+    const w = new Worker(options.workerUrl ?? workerLocation());
+    w.on('message', (reply: WorkerReply) => {
+      const entry = pending.get(reply.id);
+      if (!entry) return;
+      if (reply.type === 'progress') {
+        entry.onProgress?.(reply.progress);
+        return;
+      }
+      pending.delete(reply.id);
+      if (reply.type === 'error') {
+        const error = new Error(reply.message);
+        error.name = reply.name;
+        entry.reject(error);
+      } else entry.resolve(reply);
+    });
+    w.on('error', (error) => {
+      for (const entry of pending.values()) entry.reject(error);
+      pending.clear();
+      worker = null;
+    });
+    w.on('exit', (code) => {
+      for (const entry of pending.values()) entry.reject(new Error(`speech worker stopped (exit code ${code})`));
+      pending.clear();
+      worker = null;
+    });
+    worker = w;
+    return w;
+  }
+
+  function ask(request: WorkerRequest, onProgress?: (p: SpeechProgress) => void, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
+    const w = start();
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, { resolve, reject, onProgress });
+      w.postMessage(request, transfer);
+    });
+  }
+
+  return {
+    async transcribe(samples, opts = {}) {
+      const model = resolveModel(options.modelsDir, opts.model);
+      if (!checked.has(model.dir)) {
+        await ensureUsable(model);
+        checked.add(model.dir);
+      }
+      const durationSec = samples.length / 16000;
+      const trimmed = trimSilence(samples, 16000);
+      if (!trimmed.span.hasSpeech) return noSpeechTranscript(model.label, durationSec);
+      // A copy is transferred so the caller keeps its samples.
+      const copy = trimmed.samples.slice();
+      const spanSec = copy.length / 16000; // read before the buffer is transferred away
+      const reply = await ask({ type: 'transcribe', id: nextId++, samples: copy, model }, opts.onProgress, [copy.buffer]);
+      if (reply.type !== 'transcribed') throw new Error(`unexpected reply from the speech worker: ${reply.type}`);
+      return buildTranscript(reply.chunks, { model: model.label, offsetSec: trimmed.offsetSec, spanSec, durationSec });
+    },
+    modelStatus: () => modelStatus(options.modelsDir),
+    async networkAttempts() {
+      const reply = await ask({ type: 'network-attempts', id: nextId++ });
+      return reply.type === 'network-attempts' ? reply.attempts : [];
+    },
+    async dispose() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}

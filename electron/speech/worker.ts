@@ -1,0 +1,77 @@
+/**
+ * The speech worker: runs transformers.js Whisper off the main thread. The network guard is
+ * installed before transformers.js is even imported, and models are only read from disk.
+ */
+import { parentPort } from 'node:worker_threads';
+import { installNetworkGuard, networkAttempts } from './network-guard';
+import { CHUNK_SEC, STRIDE_SEC, type RawChunk, type WorkerReply, type WorkerRequest } from './protocol';
+import type { ResolvedModel } from './resolve-model';
+
+installNetworkGuard();
+const { env, pipeline } = await import('@xenova/transformers');
+env.allowRemoteModels = false;
+// The file cache is consulted before the local folder, so it would shadow the models we check.
+env.useFSCache = false;
+env.useBrowserCache = false;
+
+type Asr = (audio: Float32Array, options: Record<string, unknown>) => Promise<{ text: string; chunks?: RawChunk[] }>;
+const loaded = new Map<string, Promise<Asr>>();
+
+function post(reply: WorkerReply): void {
+  parentPort!.postMessage(reply);
+}
+
+/** Loads a model once and keeps it warm for later replies. */
+function load(model: ResolvedModel, id: number): Promise<Asr> {
+  let ready = loaded.get(model.dir);
+  if (!ready) {
+    env.localModelPath = model.root;
+    post({ type: 'progress', id, progress: { stage: 'loading', fraction: null, message: `loading ${model.label}` } });
+    ready = pipeline('automatic-speech-recognition', model.id, {
+      quantized: true,
+      local_files_only: true,
+      progress_callback: (p: { status: string; file?: string; progress?: number }) => {
+        if (p.status === 'progress' && typeof p.progress === 'number') {
+          post({ type: 'progress', id, progress: { stage: 'loading', fraction: p.progress / 100, message: `loading ${p.file ?? model.label}` } });
+        }
+      },
+    }) as unknown as Promise<Asr>;
+    loaded.set(model.dir, ready);
+    ready.catch(() => loaded.delete(model.dir));
+  }
+  return ready;
+}
+
+async function transcribe(id: number, samples: Float32Array, model: ResolvedModel): Promise<void> {
+  const asr = await load(model, id);
+  const long = samples.length > CHUNK_SEC * 16000;
+  const jump = (CHUNK_SEC - 2 * STRIDE_SEC) * 16000;
+  const total = long ? Math.ceil(samples.length / jump) : 1;
+  let done = 0;
+  post({ type: 'progress', id, progress: { stage: 'transcribing', fraction: 0, message: `transcribing ${total} window${total === 1 ? '' : 's'}` } });
+  const output = await asr(samples, {
+    return_timestamps: true,
+    ...(long ? { chunk_length_s: CHUNK_SEC, stride_length_s: STRIDE_SEC } : {}),
+    chunk_callback: () => {
+      done += 1;
+      post({ type: 'progress', id, progress: { stage: 'transcribing', fraction: Math.min(1, done / total), message: `transcribed ${done} of ${total}` } });
+    },
+  });
+  post({ type: 'transcribed', id, text: output.text, chunks: output.chunks ?? [] });
+}
+
+// One reply at a time: a second recording waits for the first instead of competing for the CPU.
+let queue: Promise<void> = Promise.resolve();
+
+parentPort!.on('message', (request: WorkerRequest) => {
+  if (request.type === 'network-attempts') {
+    post({ type: 'network-attempts', id: request.id, attempts: networkAttempts() });
+    return;
+  }
+  queue = queue.then(() =>
+    transcribe(request.id, request.samples, request.model).catch((error: unknown) => {
+      const e = error instanceof Error ? error : new Error(String(error));
+      post({ type: 'error', id: request.id, name: e.name, message: e.message });
+    }),
+  );
+});

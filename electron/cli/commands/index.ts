@@ -8,4 +8,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   scenarios: () => import('./scenarios').then((m) => m.command),
   analyze: () => import('./analyze').then((m) => m.command),
   play: () => import('./play').then((m) => m.command),
+  transcribe: () => import('./transcribe').then((m) => m.command),
 };

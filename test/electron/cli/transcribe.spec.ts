@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTempDir, silentWav, speechWav } from '../../helpers/speech-wav';
+import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
+
+const root = resolve(import.meta.dirname, '../../..');
+const tmp = makeTempDir();
+afterAll(tmp.cleanup);
+
+/** Runs the real CLI with an empty models folder. */
+function attune(...args: string[]) {
+  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli/index.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ATTUNE_MODELS_DIR: join(tmp.dir, 'models') },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('attune transcribe', () => {
+  const wav = speechWav(join(tmp.dir, 'reply.wav'), 'I hear you. What was that like?', { rate: 48000, channels: 2, padSec: [0.5, 0.5] });
+
+  it('--json prints one transcript object', () => {
+    const r = attune('transcribe', wav, '--model', TINY_WHISPER_DIR, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(t).sort()).toEqual(['durationSec', 'model', 'noSpeech', 'segments', 'text', 'wordTimestamps', 'words']);
+    expect(t.model).toBe(TINY_WHISPER_DIR);
+    expect(t.noSpeech).toBe(false);
+    expect((t.segments as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('says when nothing was said', () => {
+    const r = attune('transcribe', silentWav(join(tmp.dir, 'silence.wav'), 2), '--model', TINY_WHISPER_DIR, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ text: '', segments: [], noSpeech: true });
+    expect(attune('transcribe', join(tmp.dir, 'silence.wav'), '--model', TINY_WHISPER_DIR).stdout).toMatch(/^no speech heard in 2\.0 s of audio/);
+  });
+
+  it.each([
+    ['a missing model', [wav], /^attune transcribe: the tiny\.en model is not installed .*models fetch tiny\.en/],
+    ['a missing file', [join(tmp.dir, 'nope.wav'), '--model', TINY_WHISPER_DIR], /nope\.wav does not exist\n$/],
+    ['a text file', [join(tmp.dir, 'notes.wav'), '--model', TINY_WHISPER_DIR], /notes\.wav is not a readable WAV file/],
+    ['no file', [], /^attune transcribe: usage: attune transcribe FILE\.wav/],
+  ])('fails with one plain sentence for %s', (_label, args, message) => {
+    writeFileSync(join(tmp.dir, 'notes.wav'), 'just some text');
+    const r = attune('transcribe', ...args);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});

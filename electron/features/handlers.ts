@@ -11,6 +11,18 @@ import { listScenarios } from './scenarios';
 import { analyzeReply, endPractice, replyPractice, startPractice } from './practice';
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
+import { settingsPatchSchema } from '../domain/settings/store';
+import {
+  dataLocation,
+  deleteAllData,
+  deleteSessionFeature,
+  exportSessionFeature,
+  getSessionAudio,
+  getSettings,
+  importSessionFeature,
+  progressSummary,
+  setSettings,
+} from './review';
 
 /** A channel's request schema and its feature function. */
 export interface Handler<K extends Channel> {
@@ -51,6 +63,15 @@ export const handlers: HandlerTable = {
   'practice:end': { request: z.strictObject({ sessionId }), run: endPractice },
   'speech:status': { request: none, run: (ctx) => speechStatus(ctx) },
   'speech:transcribe': { request: z.strictObject({ audio }), run: transcribe },
+  'sessions:audio': { request: z.strictObject({ id: sessionId, file: z.string().min(1).max(80) }), run: getSessionAudio },
+  'sessions:export': { request: z.strictObject({ id: sessionId, format: z.enum(['zip', 'folder']) }), run: exportSessionFeature },
+  'sessions:import': { request: z.strictObject({ path: z.string().min(1).max(4096) }), run: importSessionFeature },
+  'sessions:delete': { request: z.strictObject({ id: sessionId }), run: deleteSessionFeature },
+  'progress:summary': { request: z.strictObject({ timeZone: z.string().min(1).max(64) }), run: progressSummary },
+  'settings:get': { request: none, run: (ctx) => getSettings(ctx) },
+  'settings:set': { request: settingsPatchSchema as unknown as z.ZodType<RequestOf<'settings:set'>>, run: setSettings },
+  'data:location': { request: none, run: (ctx) => dataLocation(ctx) },
+  'data:deleteAll': { request: z.strictObject({ confirm: z.string().max(40) }), run: deleteAllData },
 };
 
 /** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */

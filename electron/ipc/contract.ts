@@ -6,6 +6,18 @@
 import type { Analysis } from '../domain/analysis/types';
 import type { Session, SessionEnding, SessionProblem, SessionSummary, ReplyAttempt } from '../domain/sessions/types';
 import type { SpeechProgress, Transcript } from '../domain/speech/types';
+import type { ExportResult, ImportResult, RetentionResult } from '../domain/archive/types';
+import type { ProgressSummary } from '../domain/progress/types';
+import type { Settings } from '../domain/settings/types';
+
+/** Where the user's data lives, and how much there is (Settings → Your data). */
+export interface DataLocation {
+  dataDir: string;
+  sessionsDir: string;
+  exportsDir: string;
+  sessionCount: number;
+  bytes: number;
+}
 
 /** A scenario as the picker shows it. */
 export interface ScenarioCard {
@@ -94,6 +106,16 @@ export interface InvokeMap {
   'practice:end': { request: { sessionId: string }; response: PracticeView };
   'speech:status': { request: void; response: ModelStatus };
   'speech:transcribe': { request: { audio: Float32Array }; response: Transcript };
+  // Review, Progress and data (issue 6). WAVs travel as base64 so both transports carry them as JSON.
+  'sessions:audio': { request: { id: string; file: string }; response: { base64: string } };
+  'sessions:export': { request: { id: string; format: 'zip' | 'folder' }; response: ExportResult };
+  'sessions:import': { request: { path: string }; response: ImportResult };
+  'sessions:delete': { request: { id: string }; response: { deleted: string } };
+  'progress:summary': { request: { timeZone: string }; response: ProgressSummary & { unreadable: number } };
+  'settings:get': { request: void; response: Settings };
+  'settings:set': { request: Partial<Settings>; response: { settings: Settings; retention: RetentionResult } };
+  'data:location': { request: void; response: DataLocation };
+  'data:deleteAll': { request: { confirm: string }; response: { deleted: number } };
 }
 
 /** Pushes from Node to the UI. */
@@ -118,6 +140,15 @@ export interface AttuneApi {
   endPractice(req: RequestOf<'practice:end'>): Promise<ResponseOf<'practice:end'>>;
   speechStatus(): Promise<ResponseOf<'speech:status'>>;
   transcribe(req: RequestOf<'speech:transcribe'>): Promise<ResponseOf<'speech:transcribe'>>;
+  getSessionAudio(req: RequestOf<'sessions:audio'>): Promise<ResponseOf<'sessions:audio'>>;
+  exportSession(req: RequestOf<'sessions:export'>): Promise<ResponseOf<'sessions:export'>>;
+  importSession(req: RequestOf<'sessions:import'>): Promise<ResponseOf<'sessions:import'>>;
+  deleteSession(req: RequestOf<'sessions:delete'>): Promise<ResponseOf<'sessions:delete'>>;
+  progressSummary(req: RequestOf<'progress:summary'>): Promise<ResponseOf<'progress:summary'>>;
+  getSettings(): Promise<ResponseOf<'settings:get'>>;
+  setSettings(req: RequestOf<'settings:set'>): Promise<ResponseOf<'settings:set'>>;
+  dataLocation(): Promise<ResponseOf<'data:location'>>;
+  deleteAllData(req: RequestOf<'data:deleteAll'>): Promise<ResponseOf<'data:deleteAll'>>;
   on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }
 

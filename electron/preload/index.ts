@@ -31,6 +31,15 @@ const api = {
   endPractice: (req) => invoke('practice:end', req),
   speechStatus: () => invoke('speech:status'),
   transcribe: (req) => invoke('speech:transcribe', req),
+  getSessionAudio: (req) => invoke('sessions:audio', req),
+  exportSession: (req) => invoke('sessions:export', req),
+  importSession: (req) => invoke('sessions:import', req),
+  deleteSession: (req) => invoke('sessions:delete', req),
+  progressSummary: (req) => invoke('progress:summary', req),
+  getSettings: () => invoke('settings:get'),
+  setSettings: (req) => invoke('settings:set', req),
+  dataLocation: () => invoke('data:location'),
+  deleteAllData: (req) => invoke('data:deleteAll', req),
   on,
 } satisfies AttuneApi;
 

@@ -4,17 +4,13 @@ import { zipSync, type Zippable } from 'fflate';
 import { writeFileAtomic, writeFolderAtomic } from './atomic';
 import { readSessionFiles } from './session-file';
 import { sessionSummaryMarkdown } from './summary-md';
+import type { ExportResult } from './types';
+
+export type { ExportResult } from './types';
 
 /** Where to export: a zip file path, or a parent folder in which `<id>/` is created. */
 export type ExportTarget = { kind: 'zip'; path: string } | { kind: 'folder'; parent: string };
 
-/** What was written. */
-export interface ExportResult {
-  id: string;
-  path: string;
-  files: string[];
-  bytes: number;
-}
 
 /** Builds the archive's files in memory: the session's own files, byte for byte, plus the summary. */
 export async function collectExport(sessionsDir: string, id: string): Promise<Map<string, Uint8Array>> {

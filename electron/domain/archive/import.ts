@@ -9,16 +9,13 @@ import { unzipSync } from 'fflate';
 import { writeFolderAtomic } from './atomic';
 import { isSafeFileName, isSafeSessionId, isSessionFile, SESSION_FILE, SUMMARY_FILES } from './names';
 import { assertAudioPresent, parseSessionJson } from './session-file';
+import type { ImportResult } from './types';
+
+export type { ImportResult } from './types';
 
 /** Caps that keep a hostile or broken archive from filling memory or disk. */
 export const IMPORT_LIMITS = { maxArchiveBytes: 1024 ** 3, maxFileBytes: 512 * 1024 ** 2, maxTotalBytes: 1024 ** 3, maxFiles: 1000 };
 
-/** How the import ended: stored under `id` (renamed when the id was taken), or already present unchanged. */
-export interface ImportResult {
-  id: string;
-  status: 'imported' | 'renamed' | 'already-present';
-  files: string[];
-}
 
 /** Splits an entry name into its file name, accepting `file` or `<folder>/file` and nothing deeper or stranger. */
 function entryFileName(entry: string): { folder: string | null; name: string } {

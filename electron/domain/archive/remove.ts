@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { tempSibling } from './atomic';
 import { assertSafeSessionId, isSafeSessionId, SESSION_FILE } from './names';
 import { parseSessionJson } from './session-file';
+import type { RetentionResult } from './types';
+
+export type { RetentionResult } from './types';
 
 /**
  * Deletes session `id`. The folder is first renamed to a hidden name, so the list never shows a
@@ -25,12 +28,6 @@ export async function deleteSession(sessionsDir: string, id: string): Promise<vo
 /** Retention: `null` keeps sessions forever, a number deletes those started more than that many days ago. */
 export type RetentionDays = number | null;
 
-/** What a retention pass did. Sessions that cannot be read are never deleted, only reported. */
-export interface RetentionResult {
-  deleted: string[];
-  kept: number;
-  skipped: { id: string; message: string }[];
-}
 
 /** Deletes sessions started more than `days` days before `now`. */
 export async function applyRetention(sessionsDir: string, days: RetentionDays, now: Date = new Date()): Promise<RetentionResult> {

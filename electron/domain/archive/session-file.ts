@@ -2,6 +2,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Session } from '../sessions/types';
+import { parseSession } from '../sessions/schema';
 import { assertSafeSessionId, isSessionFile, SESSION_FILE } from './names';
 
 /** A session's files as bytes, keyed by file name, with the parsed session. */
@@ -11,8 +12,8 @@ export interface SessionFiles {
 }
 
 /**
- * Minimal structural check of `session.json`, enough to import and export safely: the id, the
- * version, the turns and every audio file name. The full schema belongs to the session store.
+ * Validates `session.json`: first the checks that make import and export safe, with plain
+ * messages (version, id, audio names), then the session store's full schema.
  */
 export function parseSessionJson(text: string): Session {
   let data: unknown;
@@ -38,7 +39,11 @@ export function parseSessionJson(text: string): Session {
       }
     }
   }
-  return s as Session;
+  try {
+    return parseSession(text);
+  } catch (error) {
+    throw new Error(`session.json is not a valid session: ${(error as Error).message}.`, { cause: error });
+  }
 }
 
 /** Audio files a session refers to. */

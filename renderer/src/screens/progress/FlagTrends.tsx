@@ -1,0 +1,48 @@
+import type { FlagTrend } from '../../../../electron/domain/progress/types';
+
+const humanize = (kind: string): string => kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+function direction(f: FlagTrend): { text: string; className: string } {
+  if (f.recentPerSession < f.earlyPerSession) return { text: 'fading', className: 'trend-good' };
+  if (f.recentPerSession > f.earlyPerSession) return { text: 'more often', className: 'trend-bad' };
+  return { text: 'unchanged', className: 'trend-same' };
+}
+
+/** The most frequent flagged habits and how their rate per session changed. */
+export function FlagTrends({ flags, limit = 6 }: { flags: FlagTrend[]; limit?: number }) {
+  return (
+    <section className="panel" aria-labelledby="flags-heading">
+      <h2 id="flags-heading">Habits to watch</h2>
+      {flags.length === 0 ? (
+        <p>No judging, dismissing or fixing language flagged yet.</p>
+      ) : (
+        <table className="flag-table" data-testid="flag-trends">
+          <caption className="muted small">Times per session: your first {flags[0]!.window} sessions → your latest {flags[0]!.window}.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Habit</th>
+              <th scope="col">Per session</th>
+              <th scope="col">Trend</th>
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {flags.slice(0, limit).map((f) => {
+              const d = direction(f);
+              return (
+                <tr key={f.kind}>
+                  <th scope="row">{humanize(f.kind)}</th>
+                  <td>
+                    {f.earlyPerSession} → {f.recentPerSession}
+                  </td>
+                  <td className={d.className}>{d.text}</td>
+                  <td>{f.total}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

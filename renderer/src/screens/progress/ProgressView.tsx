@@ -1,0 +1,22 @@
+import './charts-setup';
+import type { ProgressSummary } from '../../../../electron/domain/progress/types';
+import { ByScenario } from './ByScenario';
+import { FlagTrends } from './FlagTrends';
+import { ScoresOverTime } from './ScoresOverTime';
+import { StreaksAndBests } from './StreaksAndBests';
+
+/** The Progress screen's content for a computed summary. */
+export function ProgressView({ summary }: { summary: ProgressSummary }) {
+  const scored = summary.sessions.filter((s) => s.scores !== null);
+  if (scored.length === 0) {
+    return <p>No scored sessions yet. Practise once and your progress will show here.</p>;
+  }
+  return (
+    <div className="progress-grid">
+      <ScoresOverTime sessions={summary.sessions} />
+      <StreaksAndBests summary={summary} />
+      <FlagTrends flags={summary.flags} />
+      <ByScenario scenarios={summary.scenarios} />
+    </div>
+  );
+}

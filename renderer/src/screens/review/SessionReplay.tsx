@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { usePartnerVoice } from '../../hooks/usePartnerVoice';
+import { useSession } from '../../hooks/useSession';
+import { AttemptReplay } from './AttemptReplay';
+import type { WaveformHandle } from './ReplyWaveform';
+import { SessionActions } from './SessionActions';
+import { formatWhen } from './SessionList';
+
+const ENDINGS: Record<string, string> = { success: 'The partner opened up.', withdrawn: 'The partner withdrew.', ended: 'You ended the session.' };
+
+/** One session replayed turn by turn; keys: K or Space play/pause, N next reply, P previous reply. */
+export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack(): void; onDeleted(): void }) {
+  const { session, error } = useSession(id);
+  const voice = usePartnerVoice();
+  const handles = useRef(new Map<string, WaveformHandle>());
+  const root = useRef<HTMLElement>(null);
+  const [active, setActive] = useState(0);
+  const attempts = session?.turns.flatMap((t) => t.attempts) ?? [];
+  const onHandle = useCallback((attemptId: string, handle: WaveformHandle | null) => {
+    if (handle) handles.current.set(attemptId, handle);
+    else handles.current.delete(attemptId);
+  }, []);
+
+  useEffect(() => {
+    root.current?.focus();
+  }, [session]);
+
+  const move = (step: number): void => {
+    const next = Math.min(Math.max(active + step, 0), attempts.length - 1);
+    const current = attempts[active];
+    if (current) handles.current.get(current.id)?.stop();
+    setActive(next);
+    const el = root.current?.querySelector<HTMLElement>(`[data-attempt-id="${attempts[next]?.id}"]`);
+    el?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, select, textarea')) return;
+    const key = event.key.toLowerCase();
+    // Space belongs to a focused button; K always toggles playback.
+    if (key === 'k' || (key === ' ' && !target.closest('button'))) {
+      const current = attempts[active];
+      if (current) handles.current.get(current.id)?.playPause();
+      event.preventDefault();
+    } else if (key === 'n' || key === 'j') {
+      move(1);
+      event.preventDefault();
+    } else if (key === 'p') {
+      move(-1);
+      event.preventDefault();
+    }
+  };
+
+  if (error) {
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>{error}</p>
+        <button type="button" onClick={onBack}>
+          Back to the list
+        </button>
+      </div>
+    );
+  }
+  if (!session) return <p className="muted">Loading session…</p>;
+  let counter = 0;
+  return (
+    <section ref={root} tabIndex={-1} onKeyDown={onKeyDown} className="replay" aria-labelledby="replay-heading" data-testid="replay">
+      <button type="button" className="link-button" onClick={onBack}>
+        ← All sessions
+      </button>
+      <h1 id="replay-heading">{session.scenarioTitle}</h1>
+      <p className="muted">
+        {formatWhen(session.startedAt)} · {session.ending ? ENDINGS[session.ending] : 'Unfinished.'} · Keys: <kbd>K</kbd> or <kbd>Space</kbd> play/pause, <kbd>N</kbd> next reply,{' '}
+        <kbd>P</kbd> previous reply
+      </p>
+      <SessionActions id={id} onDeleted={onDeleted} />
+      {session.turns.map((turn) => (
+        <div key={turn.index} className="turn">
+          <div className="partner-line">
+            <p className="small muted">Partner</p>
+            <blockquote>{turn.partnerLine}</blockquote>
+            {voice.hasVoice && (
+              <button type="button" onClick={() => voice.speak(turn.partnerLine)}>
+                Hear the line
+              </button>
+            )}
+          </div>
+          {turn.attempts.length > 1 && <h3 className="compare-heading">{turn.attempts.length} attempts, side by side</h3>}
+          <div className={turn.attempts.length > 1 ? 'compare-grid' : undefined}>
+            {turn.attempts.map((attempt, i) => {
+              const index = counter++;
+              return (
+                <AttemptReplay
+                  key={attempt.id}
+                  sessionId={id}
+                  attempt={attempt}
+                  title={turn.attempts.length > 1 ? `Attempt ${i + 1}` : 'Your reply'}
+                  isActive={index === active}
+                  onHandle={onHandle}
+                />
+              );
+            })}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

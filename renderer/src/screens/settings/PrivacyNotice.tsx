@@ -1,0 +1,27 @@
+/** What Attune stores, where, and the promise that nothing is sent anywhere. */
+export function PrivacyNotice({ dataDir }: { dataDir?: string }) {
+  return (
+    <section className="panel privacy" aria-labelledby="privacy-heading" data-testid="privacy">
+      <h2 id="privacy-heading">Privacy</h2>
+      <p>
+        <strong>Nothing you say or type leaves this computer.</strong> Attune has no account, no telemetry and no cloud service. Speech is transcribed by a model running
+        on this computer, and the app refuses every network request while you practise.
+      </p>
+      <h3>What is stored, and where</h3>
+      <ul>
+        <li>
+          Each session is a folder in {dataDir ? <code>{dataDir}</code> : 'the data folder'}/sessions: <code>session.json</code> (the partner's lines, your replies as text, their
+          scores and the partner's reactions) and one WAV recording per spoken reply.
+        </li>
+        <li>Your settings (microphone, model, retention) are in settings.json in the same data folder.</li>
+        <li>Exports you make are written to the exports folder there, or wherever you choose; they hold the same files plus a readable summary.</li>
+        <li>Speech models are files in the models folder; they hold no personal data.</li>
+      </ul>
+      <h3>The one network use</h3>
+      <p>
+        Only the command <code>attune models fetch</code>, which you run yourself, downloads a speech model. Partner voices use only voices installed on this computer.
+      </p>
+      <p>You can delete single sessions in Review, set sessions to be deleted after a number of days, or delete everything under Your data above.</p>
+    </section>
+  );
+}

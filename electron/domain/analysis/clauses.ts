@@ -17,6 +17,9 @@ export interface Clause {
   hasQuestionMark: boolean;
 }
 
+const INVITATION_EMBEDDERS = new Set(['you', 'to', 'please', 'and', "'ll", 'will', 'would', 'could', 'can', 'just', 'me', 'i', 'not']);
+const PERSONAL = new Set(['you', 'it', 'he', 'she', 'they', 'we', 'i']);
+const RELATIVE = new Set(['who', 'whom', 'which', 'whose', 'when', 'where', 'why']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'over', 'away', 'back', 'around']);
 const SPLIT_PUNCT = new Set([',', ';', ':', '—', '–', '-', '...', '…']);
 const END_PUNCT = new Set(['.', '!', '?', '?!', '!?']);
@@ -42,8 +45,21 @@ export function isWhStart(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** "tell me…", "help me understand…", "walk me through…": an open question in imperative form. */
+export function isInvitationStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i]?.lower;
+  const next = tokens[i + 1]?.lower;
+  return ((t === 'tell' || t === 'help' || t === 'walk') && next === 'me') || (t === 'say' && next === 'more');
+}
+
 function startsQuestion(tokens: Token[], i: number): boolean {
-  return isWhStart(tokens, i) || isInversion(tokens, i);
+  return isWhStart(tokens, i) || isInversion(tokens, i) || isInvitationStart(tokens, i);
+}
+
+/** The first word of a clause that is not a filler ("so how many…" → "how"). */
+function firstWord(tokens: Token[], from: number, to: number): string {
+  for (let k = from; k < to; k++) if (!FILLERS.has(tokens[k]!.lower) && !tokens[k]!.isPunct) return tokens[k]!.lower;
+  return '';
 }
 
 /** Whether a mid-sentence question cue at i is embedded in the words before it. */
@@ -51,6 +67,15 @@ function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return true;
   if (WH.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return true;
+  const t = tokens[i]!;
+  // "it was your fault", "that is hard": the word before an auxiliary is its subject, not a new question.
+  const afterAux = tokens[i + 1];
+  const isPronounInversion = !!afterAux && PERSONAL.has(afterAux.lower) && !!tokens[i + 2] && !tokens[i + 2]!.isPunct;
+  if (isInversion(tokens, i) && SUBJECTS.has(prev.lower) && !isPronounInversion) return true;
+  // "someone who matters", "the day when": a relative clause, not a question.
+  if (RELATIVE.has(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return true;
+  // "how many hours are you…", "which subject was it": the wh-phrase is still waiting for its verb.
+  if (isInversion(tokens, i) && WH.has(firstWord(tokens, clauseFrom, i)) && !tokens.slice(clauseFrom, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
   // "you always do this", "i really do": an adverb after a subject, not a new question.
   const prev2 = tokens[i - 2];
   if (isInversion(tokens, i) && prev.pos === 'ADV' && prev2 && SUBJECT_PRONOUNS.has(prev2.lower)) return true;
@@ -80,6 +105,8 @@ export function splitClauses(parsed: Parsed): Clause[] {
         // "you're upset, right?" keeps its tag with the clause it tags.
         const isTag = TAGS.has(t.lower) && (tokens[i + 1] === undefined || tokens[i + 1]!.isPunct);
         cut = !isTag;
+      } else if (isInvitationStart(tokens, i)) {
+        cut = !INVITATION_EMBEDDERS.has(prev.lower);
       } else if (startsQuestion(tokens, i) && !isEmbedded(tokens, i, clauseFrom)) {
         cut = true;
       }

@@ -33,17 +33,20 @@ export function isNegatedAt(tokens: Token[], clauses: Clause[], at: number, wind
     // "don't you think…", "why can't you…": a negative inversion asks, it does not deny.
     const next = before[i - 1];
     const isInverted = next !== undefined && SUBJECT_PRONOUNS.has(next.lower) && (t.lower === "n't" || t.lower === 'not');
-    if (NEGATORS.has(t.lower) && !isInverted) return true;
+    // "no wonder you're upset" is not a denial.
+    const isIdiom = t.lower === 'no' && ['wonder', 'doubt', 'matter'].includes(before[i - 1]?.lower ?? '');
+    if (NEGATORS.has(t.lower) && !isInverted && !isIdiom) return true;
     if (++seen >= window) return false;
   }
   return false;
 }
 
 /** True when the words before `at` in its clause talk about the speaker, not the partner. */
-export function isSelfReference(tokens: Token[], clauses: Clause[], at: number): boolean {
+export function isSelfReference(tokens: Token[], clauses: Clause[], at: number, matched = ''): boolean {
+  if (/\byou/i.test(matched)) return false;
   const before = tokensBefore(tokens, clauses, at).map((t) => t.lower);
   const self = before.some((w) => w === 'i' || w === 'me' || w === 'myself' || w === "i'm" || w === 'im');
-  const partner = before.some((w) => w === 'you' || w === 'your' || w === "you're" || w === 'ur' || w === 'youre');
+  const partner = before.some((w) => w === 'you' || w === 'your' || w === 'yourself' || w === "you're" || w === 'ur' || w === 'youre');
   return self && !partner;
 }
 
@@ -58,4 +61,40 @@ export function dropContained<T extends { start: number; end: number }>(items: T
   const kept: T[] = [];
   for (const item of sorted) if (!isInside(kept, item.start, item.end)) kept.push(item);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const REPORTING = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'expect', 'expects', 'expected', 'thinks', 'acts', 'act', 'feel', 'feels', 'feeling', 'think', 'believe', 'believes', 'worry', 'worried', 'afraid', 'scared', 'calling', 'call', 'called']);
+
+/**
+ * True when the words before `at` report someone else's words or the partner's own belief
+ * ("who said you should be over it", "what makes you feel it was your fault", "calling yourself
+ * lazy"): the speaker is not the one judging. "I think you should…" and "don't you think…" still judge.
+ */
+export function isReported(tokens: Token[], clauses: Clause[], at: number): boolean {
+  const before = tokensBefore(tokens, clauses, at);
+  for (let i = 0; i < before.length && i < 6; i++) {
+    const t = before[i]!;
+    if (t.isPunct) return false;
+    if (t.lower === 'yourself') return true;
+    if (!REPORTING.has(t.lower)) continue;
+    // Find who is reporting, skipping "do n't", "really", "just": "i don't think…" is the speaker.
+    let k = i + 1;
+    const negated = (): boolean => before.slice(i + 1, k).some((x) => NEGATORS.has(x.lower));
+    while (k < before.length && ['do', 'does', 'did', "n't", 'not', 'really', 'just', 'even', 'honestly'].includes(before[k]!.lower)) k++;
+    const subject = before[k]?.lower ?? '';
+    if (subject === 'i' || subject === 'we' || NEGATORS.has(subject) || subject === 'one') return false;
+    if (subject === 'you' && (negated() || NEGATORS.has(before[k + 1]?.lower ?? ''))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** True when a "but" follows `at` in the same sentence ("i'm not saying you're lazy, but…"). */
+export function isFollowedByBut(tokens: Token[], at: number): boolean {
+  for (const t of tokens) {
+    if (t.start < at) continue;
+    if (t.isPunct && /[.!?]/.test(t.value)) return false;
+    if (t.lower === 'but') return true;
+  }
+  return false;
 }

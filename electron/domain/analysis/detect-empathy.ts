@@ -49,7 +49,8 @@ export function detectCues(parsed: Parsed, clauses: Clause[], judgments: Analyze
   for (const cue of found) byMechanism.set(cue.rule.mechanism, [...(byMechanism.get(cue.rule.mechanism) ?? []), cue]);
   const kept: FoundCue[] = [];
   for (const cues of byMechanism.values()) {
-    const strongFirst = [...cues].sort((a, b) => b.rule.level - a.rule.level);
+    // Strongest first; among equals, a cue that reflects wins (it says more about listening).
+    const strongFirst = [...cues].sort((a, b) => b.rule.level - a.rule.level || Number(!!b.rule.reflects) - Number(!!a.rule.reflects));
     const strong = dropContained(strongFirst.filter((c) => c.rule.level === 2));
     const weak = dropContained(strongFirst.filter((c) => c.rule.level === 1)).filter(
       (w) => !strong.some((s) => w.start < s.end && s.start < w.end),
@@ -70,11 +71,12 @@ export function explorationLevel(q: FoundQuestion, echoes: Echo[]): 0 | 1 | 2 {
   if (q.flags.includes('accusatory-why') || q.flags.includes('leading')) return 0;
   const isSpecific = EXPERIENCE.test(q.text) || echoes.some((e) => e.token.start >= q.start && e.token.end <= q.end);
   if (q.type === 'open') return isSpecific ? 2 : 1;
-  return isSpecific || WELLBEING.test(q.text) ? 1 : 0;
+  // A closed question explores only when it asks about them (feelings, how they are), not a fact ("is it your manager?").
+  return EXPERIENCE.test(q.text) || WELLBEING.test(q.text) ? 1 : 0;
 }
 
 /** The partner line's feelings and content words, by lemma and surface form. */
-function partnerVocabulary(partner: string): { feelings: Set<string>; topics: Set<string> } {
+export function partnerVocabulary(partner: string): { feelings: Set<string>; topics: Set<string> } {
   const feelings = new Set<string>();
   const topics = new Set<string>();
   for (const t of parse(partner).tokens) {

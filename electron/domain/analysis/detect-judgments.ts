@@ -5,7 +5,7 @@ import type { AnalyzedJudgment } from './types';
 import { judgmentRules } from './rules/judgments';
 import type { JudgmentRule } from './rules/types';
 import { findAll } from './rules/compile';
-import { dropContained, isNegatedAt, isSelfReference } from './context';
+import { dropContained, isFollowedByBut, isNegatedAt, isReported, isSelfReference } from './context';
 
 /** A judgment rule said under negation: "you're not overreacting", "it's not your fault". */
 export interface NegatedJudgment {
@@ -22,7 +22,10 @@ export interface JudgmentFindings {
 }
 
 /** Kinds whose denial reassures the partner (a denied label is validation). */
-const SUPPORTIVE_WHEN_DENIED = new Set<JudgmentRule['kind']>(['label', 'criticism']);
+const SUPPORTIVE_WHEN_DENIED = new Set<JudgmentRule['kind']>(['label', 'criticism', 'minimizing']);
+
+/** Kinds that judge the partner; someone else's reported words are not the speaker's judgment. */
+const REPORTABLE = new Set<JudgmentRule['kind']>(['label', 'criticism', 'moralizing', 'minimizing']);
 
 /** Runs the judgment rules over a parsed reply. */
 export function detectJudgments(parsed: Parsed, clauses: Clause[]): JudgmentFindings {
@@ -32,9 +35,13 @@ export function detectJudgments(parsed: Parsed, clauses: Clause[]): JudgmentFind
   for (const rule of judgmentRules as readonly JudgmentRule[]) {
     for (const { start, end } of findAll(rule.pattern, text)) {
       const span = text.slice(start, end);
-      if (rule.partnerOnly && isSelfReference(tokens, clauses, start)) continue;
-      if (rule.negatable && isNegatedAt(tokens, clauses, start)) {
-        if (SUPPORTIVE_WHEN_DENIED.has(rule.kind)) support.push({ rule, start, end, text: span });
+      if (rule.partnerOnly && isSelfReference(tokens, clauses, start, span)) continue;
+      if (REPORTABLE.has(rule.kind) && isReported(tokens, clauses, start)) continue;
+      // A label can carry its own denial: "you're not too much", "you're not crazy".
+      const isDenied = isNegatedAt(tokens, clauses, start) || (rule.kind === 'label' && /\b(?:not|never)\b|n't/i.test(span));
+      if (rule.negatable && isDenied) {
+        // "i'm not saying you're lazy, but…" denies nothing: the "but" takes it back.
+        if (SUPPORTIVE_WHEN_DENIED.has(rule.kind) && !isFollowedByBut(tokens, end)) support.push({ rule, start, end, text: span });
         continue;
       }
       found.push({

@@ -24,7 +24,8 @@ export interface FoundQuestion extends AnalyzedQuestion {
 
 const anchored = (source: string): RegExp => new RegExp(`^(?:${compile(source).source})`, 'i');
 const INVITATION = anchored(openInvitations.join('|'));
-const INVITATION_ANYWHERE = new RegExp(compile(openInvitations.join('|')).source, 'i');
+// Inside a yes/no frame only the asking-for-more forms open a question ("can you tell me more…"), not "do you want to talk about it".
+const INVITATION_ANYWHERE = new RegExp(compile(openInvitations.filter((f) => !f.startsWith('talk')).join('|')).source, 'i');
 const FACT_HEAD = anchored(factHeads);
 const ACCUSATORY = anchored(accusatoryWhy);
 const LEADING = leadingForms.map((f) => new RegExp(compile(f).source, 'i'));

@@ -16,8 +16,9 @@ export const QUESTION_POINTS = {
   closed: 0,
   accusatory: -45,
   leading: -30,
-  stacked: -10,
+  stacked: -20,
   reflectionWithoutQuestion: 25,
+  validationWithoutQuestion: 20,
 } as const;
 
 /** Evidence on judgmentFree: one item per judgment. */

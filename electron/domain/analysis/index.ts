@@ -7,6 +7,7 @@ import { parse } from './nlp';
 import { splitClauses } from './clauses';
 import { detectJudgments } from './detect-judgments';
 import { detectQuestions } from './detect-questions';
+import { detectOwnStory } from './detect-self-focus';
 import { detectCues, explorationLevel, findEchoes } from './detect-empathy';
 import { BASELINES, QUESTION_POINTS, empathyEvidence, judgmentEvidence, questionEvidence } from './evidence';
 import type { AnalysisResult, AnalyzedJudgment, AnalyzedQuestion, Evidence, Scores } from './types';
@@ -25,7 +26,12 @@ const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const parsed = parse(text);
   const clauses = splitClauses(parsed);
-  const { judgments, support } = detectJudgments(parsed, clauses);
+  const phraseFindings = detectJudgments(parsed, clauses);
+  const support = phraseFindings.support;
+  const ownStory = detectOwnStory(parsed, clauses, options.partner).filter(
+    (s) => !phraseFindings.judgments.some((j) => j.start < s.end && s.start < j.end),
+  );
+  const judgments = [...phraseFindings.judgments, ...ownStory];
   const found = detectQuestions(parsed, clauses);
 
   // An accusing "why" is blame dressed as a question: it is also a judgment.
@@ -35,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   // An advice or label inside a question makes it leading ("have you tried…", "aren't you overreacting?").
   for (const q of found) {
     const hasJudgment = judgments.some((j) => j.start >= q.start && j.end <= q.end);
-    if (hasJudgment && q.flags.length === 0) {
+    if (hasJudgment && !q.flags.includes('accusatory-why') && !q.flags.includes('leading')) {
       q.flags.push('leading');
       q.suggestion = /\b(?:tried|try|thought about|considered|why don'?t you|why not)\b/i.test(q.text)
         ? 'What have you tried so far, and how did it go?'
@@ -44,25 +50,42 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   }
   // "why can't you just relax": the accusation already carries the advice inside it.
   const outsideAccusations = judgments.filter(
-    (j) => !((j.kind === 'advice' || j.kind === 'minimizing') && accusations.some((a) => j.start >= a.start && j.end <= a.end)),
+    (j) => !(['advice', 'minimizing', 'criticism'].includes(j.kind) && accusations.some((a) => j.start >= a.start && j.end <= a.end)),
   );
   const allJudgments = [...outsideAccusations, ...accusations].sort((a, b) => a.start - b.start);
 
   const blocked = [...allJudgments, ...found.filter((q) => q.flags.some((f) => f !== 'stacked'))];
   const echoes = findEchoes(parsed, options.partner, blocked);
   const cues = detectCues(parsed, clauses, allJudgments);
-  const explorations = found.map((question) => ({ question, level: explorationLevel(question, echoes) }));
+  // Only the first of a string of questions explores; the rest crowd it.
+  const explorations = found.map((question, i) => {
+    const isCrowded = question.flags.includes('stacked') && i > 0 && found[i - 1]!.flags.includes('stacked');
+    return { question, level: isCrowded ? 0 : explorationLevel(question, echoes) };
+  });
   const empathy = empathyEvidence(cues, explorations, support, echoes);
 
   const validation = cues.some((c) => c.rule.mechanism === 'validation') || support.length > 0;
   const reflectingCue = cues.find((c) => c.rule.reflects);
   const echoedFeeling = echoes.some((e) => e.isFeeling);
-  const reflection = !!reflectingCue || echoedFeeling || echoes.length >= 2;
+  const hasWarmCue = cues.some((c) => c.rule.mechanism !== 'validation');
+  const reflection = !!reflectingCue || echoedFeeling || echoes.length >= 2 || (echoes.length === 1 && hasWarmCue);
 
   const evidence: Evidence[] = [...judgmentEvidence(allJudgments), ...questionEvidence(found), ...empathy.evidence];
   // With no question, a reflection still invites them to go on (MI treats it as the question's partner).
+  const validatingCue = cues.find((c) => c.rule.mechanism === 'validation') ?? support[0];
+  if (found.length === 0 && !reflection && validatingCue) {
+    evidence.push({
+      dimension: 'openQuestions',
+      delta: QUESTION_POINTS.validationWithoutQuestion,
+      start: validatingCue.start,
+      end: validatingCue.end,
+      text: '',
+      kind: 'validation',
+      note: 'No question needed: validating their feeling leaves the door open.',
+    });
+  }
   if (found.length === 0 && reflection) {
-    const anchor = reflectingCue ?? echoes[0]!.token;
+    const anchor = reflectingCue ?? echoes[0]?.token ?? cues[0]!;
     evidence.push({
       dimension: 'openQuestions',
       delta: QUESTION_POINTS.reflectionWithoutQuestion,

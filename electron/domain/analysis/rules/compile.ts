@@ -14,6 +14,7 @@ const MACROS: Record<string, string> = {
   "you'll": "(?:you'?ll|you will)",
   "i've": "(?:i'?ve|i have)",
   "what's": "(?:what'?s|what is)",
+  "there's": "(?:there'?s|there is)",
   feelings: `(?:${[...FEELINGS].join('|')})`,
   emo: '(?:hard|difficult|painful|awful|terrible|horrible|rough|tough|exhausting|overwhelming|lonely|isolating|scary|frightening|frustrating|heartbreaking|upsetting|stressful|heavy|draining|unfair|hurtful|confusing|sad|brutal|devastating|crushing|discouraging|disappointing|a lot|so much|really hard)',
   intens: '(?:really|so|incredibly|very|pretty|truly|super|such|extremely|awfully|deeply)',

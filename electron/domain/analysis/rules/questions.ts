@@ -19,7 +19,7 @@ export const openInvitations = [
 ] as const;
 
 /** Wh-question heads that ask for one fact ("how long…", "what time…"), hence closed. */
-export const factHeads = '(?:how (?:long|many|much|often|old|far|soon)|what (?:time|day|year|date)|when|where|who|whom|which|whose)';
+export const factHeads = '(?:how (?:long|many|much|often|old|far|soon)|what (?:kind|sort|type) of \\w+ (?:does|did|is|was|are|were) (?:she|he|it|they|that|this)|what (?:time|day|year|date)|when|where|who|whom|which|whose)';
 
 /** Negative-tag and "don't you think" forms that push the partner toward an answer. */
 export const leadingForms = [
@@ -33,7 +33,7 @@ export const leadingForms = [
 ] as const;
 
 /** "why" forms that accuse: why + a negation, a modal of blame, or "always". */
-export const accusatoryWhy = "why (?:on earth |the hell |in the world )?(?:can't|cannot|couldn't|won't|wouldn't|didn't|don't|doesn't|aren't|isn't|weren't|do you always|are you always|would you|did you|do you keep|are you so|are you being|are you even|are you still|do you even|do you care|do you let|did you let|can you not|are you like this|is it so hard)";
+export const accusatoryWhy = "why (?:on earth |the hell |in the world )?(?:can't|cannot|couldn't|won't|wouldn't|didn't|{don't} you (?:ever|always|even|care|listen|understand|get it|see|just (?:stop|get over))|doesn't|aren't|isn't|weren't|do you always|are you always|would you|did you|do you keep|are you so|are you being|are you even|are you still|do you even|do you care|do you let|did you let|can you not|are you like this|is it so hard)";
 
 /** Closed questions and what to ask instead; the first matching record supplies the suggestion. */
 export const closedRewrites = [
@@ -55,4 +55,4 @@ export const closedFallback = "What's that been like for you?";
 export const stackedSuggestion = 'Ask one question, then give them room to answer.';
 
 /** Words that make a question about the partner's inner experience (EPITOME strong exploration). */
-export const experienceWords = "(?:feel|feeling|felt|feelings|for you|like for you|to you|mean to you|on your mind|weighing|going on with you|going on for you|inside|heart|experience|hardest|worst|scared|afraid|worry|worried|need|need from|want|hoping|hope|been like|coping|holding up|getting through|handling|{feelings})";
+export const experienceWords = "(?:feel|feeling|felt|feelings|for you|like for you|to you|mean to you|on your mind|weighing|going on with you|going on for you|inside|heart|experience|hardest|worst|scared|afraid|worry|worried|need|need from|want|hoping|hope|been like|coping|holding up|getting through|handling|miss|your mind|on you|wearing|scariest|toughest|part of|mean to|{feelings})";

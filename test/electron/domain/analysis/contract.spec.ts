@@ -17,7 +17,9 @@ describe('analyze() contract', () => {
       ['are you ok', 'closed'],
     ]);
     expect(result.judgments.map((j) => j.kind)).toEqual(['minimizing']);
-    expect(result.validation).toBe(true);
+    // "not overreacting but calm down": the "but" takes the reassurance back.
+    expect(result.validation).toBe(false);
+    expect(analyze("you're not overreacting").validation).toBe(true);
     expect(typeof result.reflection).toBe('boolean');
     expect(typeof result.advice).toBe('boolean');
   });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSuite, checkReply, loadSuite, orderingViolations } from '../../../fixtures/replies/suite';
+
+const groups = loadSuite();
+const results = analyzeSuite(groups);
+
+describe('labeled reply suite', () => {
+  it('has at least 200 replies covering every flag, judgment kind and empathy mechanism', () => {
+    const replies = groups.flatMap((g) => g.replies);
+    expect(replies.length).toBeGreaterThanOrEqual(200);
+    const labels = replies.flatMap((r) => [...(r.expect.j ?? []), ...(r.expect.flags ?? [])]);
+    for (const kind of ['criticism', 'label', 'contempt', 'minimizing', 'moralizing', 'defensiveness', 'advice', 'self-focus', 'accusatory-why', 'leading', 'stacked']) {
+      expect(labels, kind).toContain(kind);
+    }
+    for (const key of ['er', 'in', 'ex'] as const) {
+      expect(replies.some((r) => r.expect[key] === 1), `${key} 1`).toBe(true);
+      expect(replies.some((r) => r.expect[key] === 2), `${key} 2`).toBe(true);
+    }
+    const qs = new Set(replies.map((r) => r.expect.q).filter(Boolean));
+    for (const q of ['open', 'closed', 'none']) expect(qs).toContain(q);
+  });
+
+  for (const group of groups) {
+    describe(group.id, () => {
+      for (const reply of group.replies) {
+        it(`${reply.id}: ${reply.text}`, () => {
+          const result = results.get(reply.id)!;
+          for (const span of [...result.questions, ...result.judgments, ...result.evidence]) {
+            expect(reply.text.slice(span.start, span.end)).toBe(span.text);
+          }
+          const misses = checkReply(reply, result).filter((c) => !c.ok);
+          expect(misses).toEqual([]);
+        });
+      }
+      it('ranks every better-tier reply above every worse-tier one', () => {
+        expect(orderingViolations(group, results)).toEqual([]);
+      });
+    });
+  }
+});

@@ -1,2 +1,58 @@
-// Placeholder until the speech pipeline lands: the real step fetches the default Whisper model.
-console.log('attune: model fetch not wired yet');
+// After `npm install`: fetch the default Whisper model (tiny.en) so the app can transcribe.
+// Never fails the install: offline or blocked, it says how to fetch the model later.
+// Skipped with ATTUNE_SKIP_MODEL_FETCH=1. Plain Node: the TypeScript CLI runs through tsx.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const later = 'fetch it later with "npm run -s attune -- models fetch tiny.en", or copy it from another machine with "models import DIR"';
+const say = (line) => console.log(`attune: ${line}`);
+
+function main() {
+  if (process.env.ATTUNE_SKIP_MODEL_FETCH === '1') {
+    say(`skipping the speech model download (ATTUNE_SKIP_MODEL_FETCH=1); ${later}`);
+    return;
+  }
+  const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+  if (!existsSync(tsx)) {
+    say(`tsx is not installed, so the speech model was not downloaded; ${later}`);
+    return;
+  }
+  const cli = (args, timeout) =>
+    spawnSync(tsx, [join(root, 'electron/cli/index.ts'), 'models', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout,
+      // A short wait for the model host keeps an offline install quick.
+      env: { ATTUNE_FETCH_TIMEOUT_MS: '5000', ...process.env },
+    });
+  const status = cli(['status', '--json'], 60_000);
+  try {
+    const tiny = JSON.parse(status.stdout).find((m) => m.name === 'tiny.en');
+    if (tiny?.valid) {
+      say('the tiny.en speech model is already installed');
+      return;
+    }
+  } catch {
+    // Unreadable status: try the download anyway.
+  }
+  say('downloading the default speech model (tiny.en, about 40 MB)…');
+  // --record-hashes: until this build pins sha256 values (electron/speech/registry.ts), record them.
+  const fetched = cli(['fetch', 'tiny.en', '--record-hashes', '--quiet'], 15 * 60_000);
+  if (fetched.status === 0) {
+    process.stdout.write(fetched.stdout);
+    return;
+  }
+  const reason = (fetched.stderr || fetched.error?.message || 'unknown error').trim().split('\n')[0].replace(/^attune models: /, '');
+  say(`the speech model was not downloaded (${reason}).`);
+  say(`Attune installed fine; ${later}.`);
+}
+
+try {
+  main();
+} catch (error) {
+  say(`the speech model step was skipped (${error instanceof Error ? error.message : String(error)}); ${later}`);
+}
+process.exitCode = 0;

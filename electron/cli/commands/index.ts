@@ -9,4 +9,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   analyze: () => import('./analyze').then((m) => m.command),
   play: () => import('./play').then((m) => m.command),
   transcribe: () => import('./transcribe').then((m) => m.command),
+  models: () => import('./models').then((m) => m.command),
 };

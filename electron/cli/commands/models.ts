@@ -1,0 +1,92 @@
+/** `attune models fetch|status|import`: manage the local Whisper models (the only command that may use the network). */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from './index';
+import { CliError } from '../errors';
+import { InstallError, fetchModel, importModel, isPinned } from '../../speech/install-model';
+import { modelStatus } from '../../speech/model-status';
+import { defaultModelsDir } from '../../speech/models-dir';
+import { DEFAULT_MODEL, KNOWN_MODELS, knownModel, type KnownModel } from '../../speech/registry';
+
+const USAGE = 'usage: attune models status [--json] | models fetch [tiny.en|base.en] [--record-hashes] | models import DIR [--as tiny.en|base.en] [--record-hashes]';
+
+function pick(name: string | undefined): KnownModel {
+  const model = knownModel(name ?? DEFAULT_MODEL);
+  if (!model) throw new CliError(`unknown model "${name}"; choose ${KNOWN_MODELS.map((m) => m.name).join(' or ')}`, 2);
+  return model;
+}
+
+/** Which known model a folder holds: --as, else its name (whisper-tiny.en, whisper-base.en). */
+function modelOfFolder(dir: string, as: string | undefined): KnownModel {
+  if (as) return pick(as);
+  const found = KNOWN_MODELS.find((m) => basename(dir.replace(/\/+$/, '')) === basename(m.repo));
+  if (!found) throw new CliError(`cannot tell which model ${dir} holds; add --as tiny.en or --as base.en`, 2);
+  return found;
+}
+
+async function status(json: boolean): Promise<number> {
+  const list = await modelStatus(defaultModelsDir());
+  if (json) {
+    process.stdout.write(JSON.stringify(list) + '\n');
+    return 0;
+  }
+  for (const s of list) {
+    const state = !s.present ? 'not installed' : s.valid ? `ready (${s.verification === 'unchecked' ? 'hashes not checked' : `${s.verification} sha256 match`})` : `broken: ${s.problems.join('; ')}`;
+    process.stdout.write(`${s.name.padEnd(8)} ${s.isDefault ? 'default ' : '        '}${state}\n         ${s.path}\n`);
+  }
+  if (!list.some((s) => s.valid)) process.stdout.write(`\nno model is ready: run "npm run -s attune -- models fetch ${DEFAULT_MODEL}", or "models import DIR" without internet\n`);
+  return 0;
+}
+
+async function install(run: () => Promise<string>, model: KnownModel, recordHashes: boolean): Promise<number> {
+  try {
+    const dir = await run();
+    const how = isPinned(model) ? 'verified against pinned sha256' : recordHashes ? 'hashes recorded (this build has no pins to verify against)' : '';
+    process.stdout.write(`${model.name} installed in ${dir}${how ? ` (${how})` : ''}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InstallError) throw new CliError(error.message);
+    const e = error as NodeJS.ErrnoException;
+    if (e.code) throw new CliError(`could not install ${model.name}: ${e.code} at ${e.path ?? 'the models folder'}`);
+    throw error;
+  }
+}
+
+/** The models command. */
+export const command: Command = {
+  summary: 'list, download or import the local Whisper models (models status|fetch|import)',
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, 'record-hashes': { type: 'boolean' }, as: { type: 'string' }, quiet: { type: 'boolean' } },
+      });
+    } catch (error) {
+      throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2);
+    }
+    const [sub, arg, ...extra] = parsed.positionals;
+    if (extra.length > 0) throw new CliError(USAGE, 2);
+    const recordHashes = parsed.values['record-hashes'] ?? false;
+    const onProgress = parsed.values.quiet || !process.stderr.isTTY ? undefined : (m: string) => process.stderr.write(`\r${m}\x1b[K`);
+    const opts = { modelsDir: defaultModelsDir(), recordHashes, onProgress };
+    switch (sub) {
+      case 'status':
+        if (arg) throw new CliError(USAGE, 2);
+        return status(parsed.values.json ?? false);
+      case 'fetch': {
+        const model = pick(arg);
+        const timeoutMs = Number(process.env.ATTUNE_FETCH_TIMEOUT_MS) || 15_000;
+        return install(() => fetchModel(model, { ...opts, timeoutMs }), model, recordHashes);
+      }
+      case 'import': {
+        if (!arg) throw new CliError(`models import needs a folder; ${USAGE}`, 2);
+        const model = modelOfFolder(arg, parsed.values.as);
+        return install(() => importModel(model, arg, opts), model, recordHashes);
+      }
+      default:
+        throw new CliError(USAGE, 2);
+    }
+  },
+};

@@ -1,0 +1,176 @@
+/**
+ * Installing model files: `attune models fetch` downloads them (the ONLY code in Attune that
+ * uses the network) and `attune models import` copies them from a folder. Files are staged,
+ * verified against the pinned sha256 (or hashed and recorded when this build has no pins),
+ * fsynced and renamed into place, so an interrupted install never leaves a half-written model.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { MANIFEST_FILE, sha256File, type Manifest } from './manifest';
+import { checkModelFolder } from './model-files';
+import type { KnownModel } from './registry';
+
+/** An expected install failure, phrased for the user. */
+export class InstallError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InstallError';
+  }
+}
+
+/** Where downloads come from; ATTUNE_MODEL_HOST lets tests (and mirrors) serve the same layout. */
+export function modelHost(): string {
+  return (process.env.ATTUNE_MODEL_HOST ?? 'https://huggingface.co').replace(/\/$/, '');
+}
+
+/** Whether every file of the model has a pinned sha256 in this build. */
+export function isPinned(model: KnownModel): boolean {
+  return model.revision !== null && model.files.every((f) => f.sha256 !== null);
+}
+
+/** Options shared by fetch and import. */
+export interface InstallOptions {
+  modelsDir: string;
+  /** Accept files this build has no pins for, recording their sha256 in the folder's manifest. */
+  recordHashes: boolean;
+  onProgress?(message: string): void;
+}
+
+function refuseUnpinned(model: KnownModel, opts: InstallOptions): void {
+  if (!isPinned(model) && !opts.recordHashes) {
+    throw new InstallError(
+      `this build has no pinned revision and sha256 for ${model.name} (see electron/speech/registry.ts); rerun with --record-hashes to install it and record the hashes of the files you get`,
+    );
+  }
+}
+
+async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Checks a staged file against its pin (if any) and returns its sha256 and size. */
+async function verifyStaged(model: KnownModel, path: string, staged: string): Promise<{ sha256: string; size: number }> {
+  const sha256 = await sha256File(staged);
+  const size = (await stat(staged)).size;
+  const pin = model.files.find((f) => f.path === path);
+  if (pin?.sha256 && pin.sha256 !== sha256) throw new InstallError(`${path} of ${model.name} does not match its pinned sha256 (got ${sha256.slice(0, 12)}…); nothing was installed`);
+  if (pin?.size && pin.size !== size) throw new InstallError(`${path} of ${model.name} is ${size} bytes, expected ${pin.size}; nothing was installed`);
+  return { sha256, size };
+}
+
+/** Moves verified staged files into the model folder (atomic per file) and writes the manifest. */
+async function commit(model: KnownModel, opts: InstallOptions, stagingDir: string, hashes: Manifest['files'], source: string): Promise<string> {
+  const target = join(resolve(opts.modelsDir), model.repo);
+  for (const file of model.files) {
+    const to = join(target, file.path);
+    await mkdir(dirname(to), { recursive: true });
+    await rename(join(stagingDir, file.path), to);
+  }
+  const manifest: Manifest = { repo: model.repo, revision: model.revision, recordedAt: new Date().toISOString(), source, files: hashes };
+  const tmp = join(target, `${MANIFEST_FILE}.tmp`);
+  await writeFile(tmp, JSON.stringify(manifest, null, 1) + '\n');
+  await fsyncFile(tmp);
+  await rename(tmp, join(target, MANIFEST_FILE));
+  const problems = await checkModelFolder(target);
+  if (problems.length > 0) throw new InstallError(`${model.name} was installed but is unusable: ${problems[0]}`);
+  return target;
+}
+
+/** A staging folder inside the models folder, so the final renames never cross file systems. */
+async function stagingFor(model: KnownModel, opts: InstallOptions): Promise<string> {
+  const dir = join(resolve(opts.modelsDir), `.staging-${model.name}-${process.pid}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+/** Why a download failed, in words (network errors hide the reason in `cause`). */
+function describeNetworkError(error: unknown): string {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'no answer in time';
+  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+}
+
+/** Downloads one file to `to`, failing fast when the host does not answer within `timeoutMs`. */
+async function download(url: string, to: string, timeoutMs: number): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: controller.signal, redirect: 'follow' });
+  } catch (error) {
+    throw new InstallError(`cannot reach ${new URL(url).host} (${describeNetworkError(error)})`);
+  } finally {
+    // Only the wait for an answer is bounded; a large body may take as long as it needs.
+    clearTimeout(timer);
+  }
+  if (!response.ok || !response.body) throw new InstallError(`${new URL(url).host} answered ${response.status} for ${url}`);
+  await mkdir(dirname(to), { recursive: true });
+  const handle = await open(to, 'w');
+  try {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) await handle.write(chunk);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Downloads, verifies and installs a known model; returns its folder. */
+export async function fetchModel(model: KnownModel, opts: InstallOptions & { timeoutMs?: number }): Promise<string> {
+  refuseUnpinned(model, opts);
+  const staging = await stagingFor(model, opts);
+  try {
+    const hashes: Manifest['files'] = {};
+    const revision = model.revision ?? 'main';
+    for (const [i, file] of model.files.entries()) {
+      opts.onProgress?.(`downloading ${model.name} ${file.path} (${i + 1}/${model.files.length})`);
+      const url = `${modelHost()}/${model.repo}/resolve/${revision}/${file.path}`;
+      try {
+        await download(url, join(staging, file.path), opts.timeoutMs ?? 15_000);
+      } catch (error) {
+        if (error instanceof InstallError) {
+          throw new InstallError(`could not download ${model.name}: ${error.message}; on a machine without internet, copy the model folder from elsewhere and run "attune models import DIR"`);
+        }
+        throw error;
+      }
+      hashes[file.path] = await verifyStaged(model, file.path, join(staging, file.path));
+    }
+    return await commit(model, opts, staging, hashes, `${modelHost()}/${model.repo}@${revision}`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Copies a model folder (already downloaded elsewhere) into the models folder, verified. */
+export async function importModel(model: KnownModel, fromDir: string, opts: InstallOptions): Promise<string> {
+  refuseUnpinned(model, opts);
+  const source = resolve(fromDir);
+  const problems = await checkModelFolder(source);
+  if (problems.length > 0) throw new InstallError(`${source} is not a usable ${model.name} folder: ${problems.join('; ')}`);
+  const staging = await stagingFor(model, opts);
+  try {
+    const hashes: Manifest['files'] = {};
+    for (const file of model.files) {
+      opts.onProgress?.(`copying ${file.path}`);
+      const to = join(staging, file.path);
+      await mkdir(dirname(to), { recursive: true });
+      const handle = await open(to, 'w');
+      try {
+        for await (const chunk of createReadStream(join(source, file.path))) await handle.write(chunk as Buffer);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      hashes[file.path] = await verifyStaged(model, file.path, to);
+    }
+    return await commit(model, opts, staging, hashes, `import ${source}`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { EventMap } from '../ipc/contract';
 import { createAppContext, type AppContext } from '../features/context';
 import { dispatch } from '../features/handlers';
+import { applyStoredRetention } from '../features/review';
 import { serveStatic } from './static-files';
 import { reviveTypedArrays } from './wire';
 
@@ -44,6 +45,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     for (const res of listeners) res.write(frame);
   };
   const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, scenariosDir: options.scenariosDir, emit });
+  // Like the app at start: sessions past the user's retention period are deleted before anything is shown.
+  await applyStoredRetention(ctx);
   const rendererDir = resolve(options.rendererDir);
   let origin = '';
 

@@ -12,6 +12,7 @@ import { analyzeReply, endPractice, replyPractice, startPractice } from './pract
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
 import { settingsPatchSchema } from '../domain/settings/store';
+import { modelsStatus } from './models';
 import {
   dataLocation,
   deleteAllData,
@@ -72,6 +73,7 @@ export const handlers: HandlerTable = {
   'settings:set': { request: settingsPatchSchema as unknown as z.ZodType<RequestOf<'settings:set'>>, run: setSettings },
   'data:location': { request: none, run: (ctx) => dataLocation(ctx) },
   'data:deleteAll': { request: z.strictObject({ confirm: z.string().max(40) }), run: deleteAllData },
+  'models:status': { request: none, run: (ctx) => modelsStatus(ctx) },
 };
 
 /** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */

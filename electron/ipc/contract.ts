@@ -9,6 +9,7 @@ import type { SpeechProgress, Transcript } from '../domain/speech/types';
 import type { ExportResult, ImportResult, RetentionResult } from '../domain/archive/types';
 import type { ProgressSummary } from '../domain/progress/types';
 import type { Settings } from '../domain/settings/types';
+import type { ModelStatus as SpeechModelStatus } from '../domain/speech/types';
 
 /** Where the user's data lives, and how much there is (Settings → Your data). */
 export interface DataLocation {
@@ -116,6 +117,7 @@ export interface InvokeMap {
   'settings:set': { request: Partial<Settings>; response: { settings: Settings; retention: RetentionResult } };
   'data:location': { request: void; response: DataLocation };
   'data:deleteAll': { request: { confirm: string }; response: { deleted: number } };
+  'models:status': { request: void; response: { modelsDir: string; models: (SpeechModelStatus & { bytes: number | null })[] } };
 }
 
 /** Pushes from Node to the UI. */
@@ -149,6 +151,7 @@ export interface AttuneApi {
   setSettings(req: RequestOf<'settings:set'>): Promise<ResponseOf<'settings:set'>>;
   dataLocation(): Promise<ResponseOf<'data:location'>>;
   deleteAllData(req: RequestOf<'data:deleteAll'>): Promise<ResponseOf<'data:deleteAll'>>;
+  modelsStatus(): Promise<ResponseOf<'models:status'>>;
   on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }
 

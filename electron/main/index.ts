@@ -1,6 +1,7 @@
 /** Electron entry: lifecycle only. The lockdown, the app protocol and the features are wired here. */
 import { app, BrowserWindow } from 'electron';
 import { createAppContext } from '../features/context';
+import { applyStoredRetention } from '../features/review';
 import { registerIpc, eventSender } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { appPaths } from './paths';
@@ -18,7 +19,7 @@ app.commandLine.appendSwitch('disable-component-update');
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   const paths = appPaths();
   lockDownSession();
   serveRenderer(paths.rendererDir);
@@ -29,6 +30,8 @@ void app.whenReady().then(() => {
     builtinScenariosDir: paths.builtinScenariosDir,
     emit: eventSender(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
   });
+  // Sessions past the user's retention period go before any screen can show them; a failure only skips the pass.
+  await applyStoredRetention(ctx).catch((error: unknown) => console.error('Retention pass failed:', error));
   registerIpc(ctx);
   createMainWindow();
   app.on('activate', () => {

@@ -40,6 +40,7 @@ const api = {
   setSettings: (req) => invoke('settings:set', req),
   dataLocation: () => invoke('data:location'),
   deleteAllData: (req) => invoke('data:deleteAll', req),
+  modelsStatus: () => invoke('models:status'),
   on,
 } satisfies AttuneApi;
 

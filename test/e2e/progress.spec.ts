@@ -74,6 +74,9 @@ test('retention deletes old sessions; delete all empties the data folder after c
   await settings.getByLabel('Keep sessions').selectOption({ label: 'Delete after 30 days' });
   await expect(settings.getByTestId('data-message')).toHaveText('Sessions older than 30 days are deleted. 1 deleted now.');
   expect((await readdir(join(dataDir, 'sessions'))).sort()).toEqual(['hist-0', 'hist-1', 'hist-2']);
+  // The host runs with an empty models folder: both models are reported as not installed.
+  await expect(settings.getByTestId('models')).toContainText('tiny.en');
+  await expect(settings.getByTestId('models')).toContainText('not installed');
   await app.screenshot('settings');
 
   const deleteAll = settings.getByRole('button', { name: 'Delete all data' });

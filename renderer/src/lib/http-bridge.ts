@@ -47,5 +47,6 @@ export const httpApi = {
   setSettings: (req) => invoke('settings:set', req),
   dataLocation: () => invoke('data:location'),
   deleteAllData: (req) => invoke('data:deleteAll', req),
+  modelsStatus: () => invoke('models:status'),
   on,
 } satisfies AttuneApi;

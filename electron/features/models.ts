@@ -1,0 +1,29 @@
+/** Model status for Settings: each known Whisper model, whether it is installed and intact, and its measured size. */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ModelStatus } from '../domain/speech/types';
+import { modelStatus } from '../speech/model-status';
+import type { AppContext } from './context';
+
+/** A known model's status plus the bytes its folder holds on disk (null when absent). */
+export type ModelInfo = ModelStatus & { bytes: number | null };
+
+/** Sums file sizes under `dir` (the model folders are small trees: config, tokenizer, onnx/). */
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += await folderBytes(path);
+    else if (entry.isFile()) total += (await stat(path)).size;
+  }
+  return total;
+}
+
+/** Every known model in the app's models folder. */
+export async function modelsStatus(ctx: Pick<AppContext, 'modelsDir'>): Promise<{ modelsDir: string; models: ModelInfo[] }> {
+  const models = await modelStatus(ctx.modelsDir);
+  return {
+    modelsDir: ctx.modelsDir,
+    models: await Promise.all(models.map(async (m) => ({ ...m, bytes: m.present ? await folderBytes(m.path).catch(() => null) : null }))),
+  };
+}

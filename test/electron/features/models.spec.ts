@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { modelsStatus } from '../../../electron/features/models';
+
+/** Sums the fixture's files independently of the feature's own walk. */
+async function du(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
+  return total;
+}
+
+describe('modelsStatus', () => {
+  it('reports each known model as absent in an empty folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'attune-models-'));
+    const { models } = await modelsStatus({ modelsDir: dir });
+    expect(models.map((m) => [m.name, m.present, m.bytes])).toEqual([
+      ['tiny.en', false, null],
+      ['base.en', false, null],
+    ]);
+  });
+
+  it('measures an installed model folder on disk', async () => {
+    // The project's tiny Whisper-architecture fixture, laid out as the tiny.en model folder.
+    const dir = await mkdtemp(join(tmpdir(), 'attune-models-'));
+    await cp('test/fixtures/tiny-whisper', join(dir, 'Xenova', 'whisper-tiny.en'), { recursive: true });
+    const { models } = await modelsStatus({ modelsDir: dir });
+    const info = models.find((m) => m.name === 'tiny.en')!;
+    expect(info.present).toBe(true);
+    expect(info.bytes).toBeGreaterThan(0);
+    expect(info.bytes).toBe(await du(join(dir, 'Xenova', 'whisper-tiny.en')));
+  });
+});

@@ -11,6 +11,8 @@ export interface WavFormat {
   /** Bits per sample; with `encoding: 'floating-point'` use 32. */
   bits?: number;
   encoding?: 'signed-integer' | 'unsigned-integer' | 'floating-point' | 'a-law' | 'u-law';
+  /** espeak-ng speaking rate in words per minute (default 160). */
+  wpm?: number;
   /** Silence added before and after the speech, in seconds. */
   padSec?: [number, number];
 }
@@ -31,7 +33,7 @@ function soxArgs(format: WavFormat): string[] {
 /** Speaks `text` with espeak-ng into `path` in the given format. */
 export function speechWav(path: string, text: string, format: WavFormat = {}): string {
   const raw = `${path}.espeak.wav`;
-  execFileSync('espeak-ng', ['-v', 'en-us', '-s', '160', '-w', raw, text]);
+  execFileSync('espeak-ng', ['-v', 'en-us', '-s', String(format.wpm ?? 160), '-w', raw, text]);
   const pad = format.padSec ? ['pad', String(format.padSec[0]), String(format.padSec[1])] : [];
   execFileSync('sox', ['-D', raw, ...soxArgs(format), path, ...pad]);
   rmSync(raw);
@@ -62,3 +64,9 @@ export const LONG_REPLY = [
   'How are you feeling about it right now, as we talk?',
   'Take your time. I am not going anywhere, and there is no right answer here.',
 ].join(' ');
+
+/** A synthetic tone (or a glide from `hz` to `toHz`) at `amplitude`, for measures that need a known answer. */
+export function toneWav(path: string, seconds: number, hz: number, amplitude: number, toHz = hz): string {
+  execFileSync('sox', ['-D', '-n', '-r', '16000', '-c', '1', '-b', '16', path, 'synth', String(seconds), 'sine', hz === toHz ? String(hz) : `${hz}-${toHz}`, 'vol', String(amplitude)]);
+  return path;
+}

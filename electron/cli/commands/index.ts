@@ -10,4 +10,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   play: () => import('./play').then((m) => m.command),
   transcribe: () => import('./transcribe').then((m) => m.command),
   models: () => import('./models').then((m) => m.command),
+  score: () => import('./score').then((m) => m.command),
 };

@@ -1,0 +1,56 @@
+/** `attune score FILE.wav [--model …] [--partner "their line"] [--json]`: transcript, analysis and delivery of a spoken reply. */
+import { parseArgs } from 'node:util';
+import type { Command } from './index';
+import { CliError } from '../errors';
+import { analyze, type AnalysisResult } from '../../domain/analysis';
+import { computeDelivery } from '../../domain/speech/delivery';
+import type { Delivery, Transcript } from '../../domain/speech/types';
+import { formatTranscript, transcribeFile } from './speech-run';
+
+const USAGE = 'usage: attune score FILE.wav [--model tiny.en|base.en|DIR] [--partner "their line"] [--json]';
+
+/** What `attune score --json` prints; `analysis` is null when no speech was heard (there is nothing to score). */
+export interface ScoreResult {
+  transcript: Transcript;
+  analysis: AnalysisResult | null;
+  delivery: Delivery;
+}
+
+function formatScore(r: ScoreResult): string {
+  const lines = [formatTranscript(r.transcript).trimEnd(), ''];
+  if (r.analysis) {
+    const s = r.analysis.scores;
+    lines.push(`scores: overall ${s.overall}, judgment-free ${s.judgmentFree}, open questions ${s.openQuestions}, empathy ${s.empathy}`);
+    for (const j of r.analysis.judgments) lines.push(`  "${j.text}" (${j.kind}): try "${j.suggestion}"`);
+    lines.push('');
+  }
+  lines.push('delivery:');
+  for (const n of r.delivery.notes) lines.push(`  ${n.label}: ${n.reading}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The score command. */
+export const command: Command = {
+  summary: 'transcribe a spoken reply (WAV) and score what was said and how (--json for one object)',
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, partner: { type: 'string', short: 'p' }, json: { type: 'boolean' } } });
+    } catch (error) {
+      throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2);
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (!file || extra.length > 0) throw new CliError(USAGE, 2);
+    const json = parsed.values.json ?? false;
+    if (json) {
+      // stdout carries only the JSON object: anything a library logs goes to stderr.
+      console.log = (...a: unknown[]) => void process.stderr.write(a.map(String).join(' ') + '\n');
+    }
+    const { audio, transcript } = await transcribeFile(file, parsed.values.model, !json && process.stderr.isTTY);
+    const partner = parsed.values.partner;
+    const analysis = transcript.noSpeech ? null : analyze(transcript.text, partner === undefined ? {} : { partner });
+    const result: ScoreResult = { transcript, analysis, delivery: computeDelivery(audio.samples, transcript) };
+    process.stdout.write(json ? JSON.stringify(result) + '\n' : formatScore(result));
+    return 0;
+  },
+};

@@ -12,7 +12,7 @@ import { analyzeReply, endPractice, replyPractice, startPractice } from './pract
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
 import { settingsPatchSchema } from '../domain/settings/store';
-import { modelsStatus } from './models';
+import { importModelFeature, modelsStatus } from './models';
 import {
   dataLocation,
   deleteAllData,
@@ -74,6 +74,7 @@ export const handlers: HandlerTable = {
   'data:location': { request: none, run: (ctx) => dataLocation(ctx) },
   'data:deleteAll': { request: z.strictObject({ confirm: z.string().max(40) }), run: deleteAllData },
   'models:status': { request: none, run: (ctx) => modelsStatus(ctx) },
+  'models:import': { request: z.strictObject({ name: z.enum(['tiny.en', 'base.en']), path: z.string().min(1).max(4096) }), run: importModelFeature },
 };
 
 /** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */

@@ -3,6 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelStatus } from '../domain/speech/types';
 import { modelStatus } from '../speech/model-status';
+import { importModel } from '../speech/install-model';
+import { knownModel } from '../speech/registry';
 import type { AppContext } from './context';
 
 /** A known model's status plus the bytes its folder holds on disk (null when absent). */
@@ -26,4 +28,15 @@ export async function modelsStatus(ctx: Pick<AppContext, 'modelsDir'>): Promise<
     modelsDir: ctx.modelsDir,
     models: await Promise.all(models.map(async (m) => ({ ...m, bytes: m.present ? await folderBytes(m.path).catch(() => null) : null }))),
   };
+}
+
+/**
+ * Imports a model folder copied from elsewhere (no network). This build has no pinned checksums
+ * for the models, so, as `attune models import --record-hashes` does, the checksums of the
+ * imported files are recorded and checked from then on; the Settings screen says so.
+ */
+export async function importModelFeature(ctx: Pick<AppContext, 'modelsDir'>, { name, path }: { name: string; path: string }): Promise<{ installedAt: string }> {
+  const model = knownModel(name);
+  if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
+  return { installedAt: await importModel(model, path, { modelsDir: ctx.modelsDir, recordHashes: true }) };
 }

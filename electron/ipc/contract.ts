@@ -118,6 +118,7 @@ export interface InvokeMap {
   'data:location': { request: void; response: DataLocation };
   'data:deleteAll': { request: { confirm: string }; response: { deleted: number } };
   'models:status': { request: void; response: { modelsDir: string; models: (SpeechModelStatus & { bytes: number | null })[] } };
+  'models:import': { request: { name: 'tiny.en' | 'base.en'; path: string }; response: { installedAt: string } };
 }
 
 /** Pushes from Node to the UI. */
@@ -152,6 +153,7 @@ export interface AttuneApi {
   dataLocation(): Promise<ResponseOf<'data:location'>>;
   deleteAllData(req: RequestOf<'data:deleteAll'>): Promise<ResponseOf<'data:deleteAll'>>;
   modelsStatus(): Promise<ResponseOf<'models:status'>>;
+  importModel(req: RequestOf<'models:import'>): Promise<ResponseOf<'models:import'>>;
   on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }
 

@@ -41,6 +41,7 @@ const api = {
   dataLocation: () => invoke('data:location'),
   deleteAllData: (req) => invoke('data:deleteAll', req),
   modelsStatus: () => invoke('models:status'),
+  importModel: (req) => invoke('models:import', req),
   on,
 } satisfies AttuneApi;
 

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Session } from '../../electron/domain/sessions/types';
-import { test, expect, type Page } from './support/fixtures';
+import { test, expect, ROOT, type Page } from './support/fixtures';
 import { typedAttempt, writeSession } from './support/seed-sessions';
 
 /** Early replies judge and fix; later ones reflect and ask. One session a day, the last one today. */
@@ -77,6 +77,11 @@ test('retention deletes old sessions; delete all empties the data folder after c
   // The host runs with an empty models folder: both models are reported as not installed.
   await expect(settings.getByTestId('models')).toContainText('tiny.en');
   await expect(settings.getByTestId('models')).toContainText('not installed');
+  // Import the project's tiny Whisper-architecture fixture as tiny.en, from a folder path.
+  await settings.getByLabel('Import a tiny.en folder from').fill(join(ROOT, 'test/fixtures/tiny-whisper'));
+  await settings.getByRole('button', { name: 'Import model' }).click();
+  await expect(settings.getByTestId('model-message')).toContainText('Imported tiny.en into');
+  await expect(settings.getByTestId('models').locator('label').first()).toContainText(/installed, \d+\.\d MB/);
   await app.screenshot('settings');
 
   const deleteAll = settings.getByRole('button', { name: 'Delete all data' });

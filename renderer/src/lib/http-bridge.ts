@@ -48,5 +48,6 @@ export const httpApi = {
   dataLocation: () => invoke('data:location'),
   deleteAllData: (req) => invoke('data:deleteAll', req),
   modelsStatus: () => invoke('models:status'),
+  importModel: (req) => invoke('models:import', req),
   on,
 } satisfies AttuneApi;

@@ -32,3 +32,16 @@ describe('modelsStatus', () => {
     expect(info.bytes).toBe(await du(join(dir, 'Xenova', 'whisper-tiny.en')));
   });
 });
+
+describe('importModelFeature', () => {
+  it('imports a model folder, after which it is reported as installed and intact', async () => {
+    const { importModelFeature } = await import('../../../electron/features/models');
+    const dir = await mkdtemp(join(tmpdir(), 'attune-models-'));
+    const { installedAt } = await importModelFeature({ modelsDir: dir }, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
+    expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
+    const info = (await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!;
+    expect([info.present, info.valid, info.verification]).toEqual([true, true, 'recorded']);
+    await expect(importModelFeature({ modelsDir: dir }, { name: 'huge', path: 'x' })).rejects.toThrow('"huge" is not a model Attune knows.');
+    await expect(importModelFeature({ modelsDir: dir }, { name: 'base.en', path: dir })).rejects.toThrow('is not a usable base.en folder');
+  });
+});

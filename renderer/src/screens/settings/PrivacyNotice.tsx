@@ -14,7 +14,7 @@ export function PrivacyNotice({ dataDir }: { dataDir?: string }) {
           scores and the partner's reactions) and one WAV recording per spoken reply.
         </li>
         <li>Your settings (microphone, model, retention) are in settings.json in the same data folder.</li>
-        <li>Exports you make are written to the exports folder there, or wherever you choose; they hold the same files plus a readable summary.</li>
+        <li>Exports you make are written to the exports folder there; they hold the same files plus a readable summary (summary.md).</li>
         <li>Speech models are files in the models folder; they hold no personal data.</li>
       </ul>
       <h3>The one network use</h3>

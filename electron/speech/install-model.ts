@@ -40,7 +40,7 @@ export interface InstallOptions {
 function refuseUnpinned(model: KnownModel, opts: InstallOptions): void {
   if (!isPinned(model) && !opts.recordHashes) {
     throw new InstallError(
-      `this build has no pinned revision and sha256 for ${model.name} (see electron/speech/registry.ts); rerun with --record-hashes to install it and record the hashes of the files you get`,
+      `this build has no pinned sha256 for the files of ${model.name} (see electron/speech/registry.ts); rerun with --record-hashes to install it and record the hashes of the files you get`,
     );
   }
 }

@@ -2,11 +2,11 @@
  * The Whisper models Attune knows, pinned: the Hugging Face repository, the exact revision
  * and a sha256 and size per file. This table is the one place to update when pinning.
  *
- * HONEST GAP: this build was written without network access to huggingface.co, so the real
- * commit id and the per-file sha256 values could not be read; they are `null` below and
- * `attune models fetch` refuses to install unpinned files unless told to record what it
- * downloads (`--record-hashes`). Fill `revision` and each `sha256`/`size` from the repository's
- * "Files" page (Git LFS pointers show `oid sha256:` and `size`) to make fetching fully pinned.
+ * The revisions are pinned (a download from `resolve/<revision>/` is immutable). HONEST GAP: this
+ * build was written without network access to huggingface.co, so the per-file sha256 values could
+ * not be read; they are `null` below and `attune models fetch` refuses to install files without a
+ * pin unless told to record what it downloads (`--record-hashes`). Fill each `sha256`/`size` from
+ * the repository's "Files" page at that revision (Git LFS pointers show `oid sha256:` and `size`).
  */
 import { MODEL_FILES } from './model-files';
 
@@ -34,8 +34,8 @@ const unpinned = (): PinnedFile[] => MODEL_FILES.map((path) => ({ path, sha256: 
 
 /** Default model first. */
 export const KNOWN_MODELS: KnownModel[] = [
-  { name: 'tiny.en', repo: 'Xenova/whisper-tiny.en', revision: null, files: unpinned(), approxMb: 41 },
-  { name: 'base.en', repo: 'Xenova/whisper-base.en', revision: null, files: unpinned(), approxMb: 77 },
+  { name: 'tiny.en', repo: 'Xenova/whisper-tiny.en', revision: '79fb389fc764e7c395bd330e9531d9d32ada7049', files: unpinned(), approxMb: 41 },
+  { name: 'base.en', repo: 'Xenova/whisper-base.en', revision: '95bf40a508535962c6483ead40270b2e32267508', files: unpinned(), approxMb: 77 },
 ];
 
 /** The model used when none is named. */

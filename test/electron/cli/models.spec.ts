@@ -19,7 +19,7 @@ beforeAll(async () => {
   // A stand-in model host with Hugging Face's URL layout, serving the tiny fixture as tiny.en.
   server = createServer((req, res) => {
     requests.push(req.url ?? '');
-    const match = /^\/Xenova\/whisper-tiny\.en\/resolve\/main\/(.+)$/.exec(req.url ?? '');
+    const match = /^\/Xenova\/whisper-tiny\.en\/resolve\/79fb389fc764e7c395bd330e9531d9d32ada7049\/(.+)$/.exec(req.url ?? '');
     const file = match ? join(TINY_WHISPER_DIR, match[1]!) : '';
     if (!file || !existsSync(file)) {
       res.writeHead(404).end();
@@ -65,7 +65,7 @@ describe('attune models', () => {
   it('fetch refuses unpinned files unless asked to record their hashes', async () => {
     const r = await runCli(['models', 'fetch'], { ...modelsIn('refuse'), ATTUNE_MODEL_HOST: host });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no pinned revision and sha256 for tiny\.en .* --record-hashes/);
+    expect(r.stderr).toMatch(/no pinned sha256 for the files of tiny\.en .* --record-hashes/);
     expect(existsSync(join(tmp.dir, 'refuse', 'Xenova'))).toBe(false);
   });
 
@@ -74,7 +74,7 @@ describe('attune models', () => {
     const r = await runCli(['models', 'fetch', 'tiny.en', '--record-hashes'], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(requests.filter((u) => u.startsWith('/Xenova/whisper-tiny.en/resolve/main/'))).toHaveLength(7);
+    expect(requests.filter((u) => u.startsWith('/Xenova/whisper-tiny.en/resolve/79fb389fc764e7c395bd330e9531d9d32ada7049/'))).toHaveLength(7);
     const dir = join(tmp.dir, 'fetched', 'Xenova', 'whisper-tiny.en');
     expect(readdirSync(join(tmp.dir, 'fetched'))).toEqual(['Xenova']); // no staging folder left
     let status = JSON.parse((await runCli(['models', 'status', '--json'], env)).stdout) as { valid: boolean; verification: string; problems: string[] }[];

@@ -19,6 +19,7 @@ export interface Clause {
 
 const INVITATION_EMBEDDERS = new Set(['you', 'to', 'please', 'and', "'ll", 'will', 'would', 'could', 'can', 'just', 'me', 'i', 'not']);
 const PERSONAL = new Set(['you', 'it', 'he', 'she', 'they', 'we', 'i']);
+const CLOSERS = new Set(['okay', 'ok', 'alright', 'yeah', 'right', 'too', 'then']);
 const RELATIVE = new Set(['who', 'whom', 'which', 'whose', 'when', 'where', 'why']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'over', 'away', 'back', 'around']);
 const SPLIT_PUNCT = new Set([',', ';', ':', '—', '–', '-', '...', '…']);
@@ -66,7 +67,9 @@ function firstWord(tokens: Token[], from: number, to: number): string {
 function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return true;
-  if (WH.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower)) return true;
+  // "…nobody sees you what's that like": a wh-word plus auxiliary after an object "you" is a new question.
+  const isDirectWh = WH.has(tokens[i]!.lower) && tokens[i + 1]?.pos === 'AUX' && prev.lower === 'you';
+  if (WH.has(prev.lower) || (SUBJECT_PRONOUNS.has(prev.lower) && !isDirectWh)) return true;
   const t = tokens[i]!;
   // "it was your fault", "that is hard": the word before an auxiliary is its subject, not a new question.
   const afterAux = tokens[i + 1];
@@ -83,6 +86,8 @@ function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
   if (prev.pos === 'AUX' || prev.pos === 'SCONJ' || prev.pos === 'PART') return true;
   // A preposition embeds ("about what"), a verb particle does not ("calm down what happened").
   if (prev.pos === 'ADP' && !PARTICLES.has(prev.lower)) return true;
+  // English does not embed an inverted question after a verb ("i mean are you ok"), except in "i wonder…".
+  if (prev.pos === 'VERB' && isInversion(tokens, i)) return ['wonder', 'wondering', 'ask', 'asking', 'asked'].includes(prev.lower);
   if (prev.pos === 'VERB' && !['sucks', 'hurts', 'happened', 'matters'].includes(prev.lower)) return true;
   // "is that what you want": the cue sits inside a question that began two tokens earlier.
   if ((prev.lower === 'that' || prev.lower === 'this' || prev.lower === 'it') && i - clauseFrom <= 2) return true;
@@ -113,7 +118,8 @@ export function splitClauses(parsed: Parsed): Clause[] {
       if (!cut) continue;
       // Fillers and discourse markers ("so", "um", "and") belong to the clause they introduce.
       let k = i;
-      while (k - 1 > clauseFrom && FILLERS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.isPunct) k -= 1;
+      // ("okay", "right" and "yeah" usually end the clause before: "are you okay did he…".)
+      while (k - 1 > clauseFrom && FILLERS.has(tokens[k - 1]!.lower) && !CLOSERS.has(tokens[k - 1]!.lower)) k -= 1;
       cuts.add(k);
       clauseFrom = k;
     }

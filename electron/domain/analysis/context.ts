@@ -32,10 +32,12 @@ export function isNegatedAt(tokens: Token[], clauses: Clause[], at: number, wind
     if (t.isPunct || NEGATION_BARRIERS.has(t.lower)) return false;
     // "don't you think…", "why can't you…": a negative inversion asks, it does not deny.
     const next = before[i - 1];
-    const isInverted = next !== undefined && SUBJECT_PRONOUNS.has(next.lower) && (t.lower === "n't" || t.lower === 'not');
+    const isInverted = next !== undefined && SUBJECT_PRONOUNS.has(next.lower) && (t.lower === "n't" || t.lower === 'nt' || t.lower === 'not');
     // "no wonder you're upset" is not a denial.
     const isIdiom = t.lower === 'no' && ['wonder', 'doubt', 'matter'].includes(before[i - 1]?.lower ?? '');
-    if (NEGATORS.has(t.lower) && !isInverted && !isIdiom) return true;
+    // "don't be so dramatic": an imperative, the label still lands.
+    const isImperative = (t.lower === "n't" || t.lower === 'nt') && before[i + 1]?.lower === 'do' && i + 2 >= before.length && ['be', 'get', 'act', 'sound'].includes(before[i - 1]?.lower ?? '');
+    if (NEGATORS.has(t.lower) && !isInverted && !isIdiom && !isImperative) return true;
     if (++seen >= window) return false;
   }
   return false;
@@ -80,7 +82,7 @@ export function isReported(tokens: Token[], clauses: Clause[], at: number): bool
     // Find who is reporting, skipping "do n't", "really", "just": "i don't think…" is the speaker.
     let k = i + 1;
     const negated = (): boolean => before.slice(i + 1, k).some((x) => NEGATORS.has(x.lower));
-    while (k < before.length && ['do', 'does', 'did', "n't", 'not', 'really', 'just', 'even', 'honestly'].includes(before[k]!.lower)) k++;
+    while (k < before.length && ['do', 'does', 'did', "n't", 'nt', 'not', 'really', 'just', 'even', 'honestly'].includes(before[k]!.lower)) k++;
     const subject = before[k]?.lower ?? '';
     if (subject === 'i' || subject === 'we' || NEGATORS.has(subject) || subject === 'one') return false;
     if (subject === 'you' && (negated() || NEGATORS.has(before[k + 1]?.lower ?? ''))) return false;

@@ -5,7 +5,7 @@ import type { AnalyzedJudgment } from './types';
 import { judgmentRules } from './rules/judgments';
 import type { JudgmentRule } from './rules/types';
 import { findAll } from './rules/compile';
-import { dropContained, isFollowedByBut, isNegatedAt, isReported, isSelfReference } from './context';
+import { clauseAt, dropContained, isFollowedByBut, isNegatedAt, isReported, isSelfReference } from './context';
 
 /** A judgment rule said under negation: "you're not overreacting", "it's not your fault". */
 export interface NegatedJudgment {
@@ -30,7 +30,8 @@ const REPORTABLE = new Set<JudgmentRule['kind']>(['label', 'criticism', 'moraliz
 /** Runs the judgment rules over a parsed reply. */
 export function detectJudgments(parsed: Parsed, clauses: Clause[]): JudgmentFindings {
   const { text, tokens } = parsed;
-  const found: AnalyzedJudgment[] = [];
+  // Overlaps are resolved on the trigger words (`end`), before a span is stretched to its clause end.
+  const found: Array<{ judgment: AnalyzedJudgment; start: number; end: number }> = [];
   const support: NegatedJudgment[] = [];
   for (const rule of judgmentRules as readonly JudgmentRule[]) {
     for (const { start, end } of findAll(rule.pattern, text)) {
@@ -44,16 +45,24 @@ export function detectJudgments(parsed: Parsed, clauses: Clause[]): JudgmentFind
         if (SUPPORTIVE_WHEN_DENIED.has(rule.kind) && !isFollowedByBut(tokens, end)) support.push({ rule, start, end, text: span });
         continue;
       }
+      const stop = rule.toClauseEnd ? clauseWordsEnd(parsed, clauses, start, end) : end;
       found.push({
-        text: span,
         start,
         end,
-        kind: rule.kind,
-        rule: rule.id,
-        note: rule.note,
-        suggestion: rule.suggestions[0] ?? '',
+        judgment: { text: text.slice(start, stop), start, end: stop, kind: rule.kind, rule: rule.id, note: rule.note, suggestion: rule.suggestions[0] ?? '' },
       });
     }
   }
-  return { judgments: dropContained(found), support: dropContained(support) };
+  return { judgments: dropContained(found).map((f) => f.judgment), support: dropContained(support) };
+}
+
+/** The end of the last word of the clause holding [start, end), never before `end`. */
+function clauseWordsEnd(parsed: Parsed, clauses: Clause[], start: number, end: number): number {
+  const clause = clauseAt(clauses, start);
+  if (!clause) return end;
+  for (let i = clause.to - 1; i >= clause.from; i--) {
+    const t = parsed.tokens[i]!;
+    if (!t.isPunct) return Math.max(end, t.end);
+  }
+  return end;
 }

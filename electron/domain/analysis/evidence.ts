@@ -113,6 +113,11 @@ export function empathyEvidence(
       note: isDenial ? 'Denying the judgment reassures them: their reaction is allowed.' : (cue as FoundCue).rule.note,
     });
   }
+  // Several distinct signs of warmth add up to a strong emotional reaction.
+  // (A reaction inside an interpretation, "it sounds like it's a lot", is part of that interpretation.)
+  const interpretations = cues.filter((c) => c.rule.mechanism === 'interpretations');
+  const reactions = cues.filter((c) => c.rule.mechanism === 'emotionalReactions' && !interpretations.some((i) => c.start >= i.start && c.end <= i.end));
+  if (ratings.emotionalReactions === 1 && reactions.length >= 2) ratings.emotionalReactions = 2;
   for (const { question, level } of strongestFirst(explorations.map((e) => ({ ...e, level: e.level })))) {
     if (level === 0) continue;
     ratings.explorations = Math.max(ratings.explorations, level) as EmpathyLevel;

@@ -29,7 +29,7 @@ export const FACT_HEADS = set('long many much often old far soon late time day y
 export const TAGS = set('right yeah ok okay huh yes no correct');
 
 /** Negators for the negation window before a negatable rule ("you're not overreacting"). */
-export const NEGATORS = set("not n't never no nobody none nothing neither nor hardly cannot without");
+export const NEGATORS = set("not n't nt never no nobody none nothing neither nor hardly cannot without");
 
 /** Tokens that stop the negation window (a new clause begins). */
 export const NEGATION_BARRIERS = set('but and because so though although although however yet or');

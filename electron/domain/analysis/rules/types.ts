@@ -32,6 +32,8 @@ export interface JudgmentRule {
   negatable?: boolean;
   /** A label or blame said about oneself ("i'm so lazy") is not a judgment of the partner. */
   partnerOnly?: boolean;
+  /** Highlight to the end of the clause ("at least you have a job"), not just the trigger words. */
+  toClauseEnd?: boolean;
 }
 
 /** The positive signals: EPITOME's emotional reactions and interpretations, and validation. */

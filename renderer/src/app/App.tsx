@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Nav } from './Nav';
 import { SCREENS, type ScreenId } from './screens';
 import { StoreProblems } from './StoreProblems';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /** The window: navigation on top, one screen below. Screens stay mounted so a live session survives a look at Review. */
 export function App() {
@@ -17,7 +18,9 @@ export function App() {
       <StoreProblems />
       {SCREENS.map(({ id, label, component: Screen }) => (
         <main key={id} id={`screen-${id}`} aria-label={label} hidden={id !== current} className="screen">
-          <Screen />
+          <ErrorBoundary>
+            <Screen />
+          </ErrorBoundary>
         </main>
       ))}
     </div>

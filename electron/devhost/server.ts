@@ -4,7 +4,7 @@
  * answers `POST /api/<channel>` with the same handlers main registers on IPC, and pushes events
  * on `GET /api/events` (server-sent events).
  *
- *   npm run serve -- [--port 0] [--data DIR] [--models DIR] [--scenarios DIR]
+ *   npm run -s serve -- [--port 0] [--data DIR] [--models DIR] [--model tiny.en|base.en|FOLDER] [--scenarios DIR]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import type { EventMap } from '../ipc/contract';
 import { createAppContext, type AppContext } from '../features/context';
 import { dispatch } from '../features/handlers';
 import { applyStoredRetention } from '../features/review';
+import { disposeSpeech } from '../features/speech';
 import { serveStatic } from './static-files';
 import { reviveTypedArrays } from './wire';
 
@@ -24,6 +25,8 @@ export interface DevHostOptions {
   port: number;
   dataDir: string;
   modelsDir: string;
+  /** 'tiny.en' (default), 'base.en' or a model folder such as the test fixture. */
+  speechModel?: string;
   scenariosDir?: string;
   rendererDir: string;
 }
@@ -44,7 +47,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
-  const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, scenariosDir: options.scenariosDir, emit });
+  const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir, emit });
   // Like the app at start: sessions past the user's retention period are deleted before anything is shown.
   await applyStoredRetention(ctx);
   const rendererDir = resolve(options.rendererDir);
@@ -111,6 +114,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     ctx,
     close: async () => {
       for (const res of listeners) res.end();
+      await disposeSpeech(ctx);
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
@@ -139,6 +143,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '5199' },
       data: { type: 'string' },
       models: { type: 'string', default: 'models' },
+      model: { type: 'string' },
       scenarios: { type: 'string' },
       renderer: { type: 'string', default: 'out/renderer' },
     },
@@ -148,6 +153,7 @@ async function main(): Promise<void> {
     port: Number(values.port),
     dataDir,
     modelsDir: resolve(values.models),
+    speechModel: values.model,
     scenariosDir: values.scenarios ? resolve(values.scenarios) : undefined,
     rendererDir: values.renderer,
   });

@@ -11,6 +11,10 @@ export interface AppContext {
   readonly dataDir: string;
   readonly sessionsDir: string;
   readonly modelsDir: string;
+  /** The speech model: 'tiny.en' (default), 'base.en' or a model folder. */
+  readonly speechModel: string | undefined;
+  /** Where the built speech worker is (Electron passes the file next to its bundle). */
+  readonly speechWorkerUrl: URL | undefined;
   /** The user's own scenario files (optional). */
   readonly scenariosDir: string | undefined;
   /** The shipped scenarios; undefined means the source tree's folder (CLI, dev host, tests). */
@@ -27,6 +31,8 @@ export interface AppContextOptions {
   modelsDir: string;
   scenariosDir?: string;
   builtinScenariosDir?: string;
+  speechModel?: string;
+  speechWorkerUrl?: URL;
   emit?: Emit;
   /** A store to use instead of the default one (tests inject file-system failures through it). */
   store?: SessionStore;
@@ -41,6 +47,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     modelsDir: options.modelsDir,
     scenariosDir: options.scenariosDir,
     builtinScenariosDir: options.builtinScenariosDir,
+    speechModel: options.speechModel,
+    speechWorkerUrl: options.speechWorkerUrl,
     store: options.store ?? createSessionStore(sessionsDir),
     emit: options.emit ?? (() => undefined),
     slots: new Map(),

@@ -121,6 +121,7 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
       throw new Error('No speech was heard in that recording. Check that the right microphone is on and try again, or type your reply.');
     }
     text = spoken.transcript.text.trim();
+    if (!text) throw new Error('Attune heard sound but could not make out any words. Try again a little closer to the microphone, or type your reply.');
   } else if (request.text?.trim()) {
     text = request.text.trim();
   } else {

@@ -1,32 +1,86 @@
 /**
- * Speech features: model status and transcription of a recorded reply.
- * The speech pipeline (electron/speech) is not on main yet; until it is, the app says plainly
- * that speaking is unavailable and typed practice works. Replaced when the pipeline lands.
+ * Speech features: whether a model is ready, and turning a recorded reply into a transcript,
+ * delivery measures and the WAV to keep. Whisper runs in the speech service's worker thread
+ * (electron/speech), never on the main thread; progress is pushed to the UI as events.
  */
+import { encodeWav16 } from '../domain/audio/wav';
 import type { Delivery, Transcript } from '../domain/speech/types';
-import type { ModelStatus } from '../ipc/contract';
+import type { SpeechReadiness } from '../ipc/contract';
+import { createSpeechService, type SpeechService } from '../speech/service';
+import { checkModelFolder } from '../speech/model-files';
+import { statusOf } from '../speech/model-status';
+import { DEFAULT_MODEL, knownModel } from '../speech/registry';
+import { resolveModel } from '../speech/resolve-model';
 import type { AppContext } from './context';
+import { slot } from './context';
 
-const NOT_BUILT = 'Speech recognition is not part of this build yet, so replies are typed.';
-
-/** Whether a Whisper model is present in the models folder. */
-export async function speechStatus(ctx: AppContext): Promise<ModelStatus> {
-  return { present: false, model: 'tiny.en', modelsDir: ctx.modelsDir, message: NOT_BUILT };
+/** The one speech service of this app: its worker starts on first use and stays warm. */
+export function speechService(ctx: AppContext): SpeechService {
+  return slot(ctx, 'speech', () => createSpeechService({ modelsDir: ctx.modelsDir, workerUrl: ctx.speechWorkerUrl }));
 }
 
-/** A transcribed reply: transcript, delivery measures and the 16-bit WAV to store. */
+/** Stops the speech worker, if it was started. */
+export async function disposeSpeech(ctx: AppContext): Promise<void> {
+  const service = ctx.slots.get('speech') as SpeechService | undefined;
+  ctx.slots.delete('speech');
+  await service?.dispose();
+}
+
+/** The model replies are transcribed with: a known name ('tiny.en') or a model folder. */
+function modelOf(ctx: AppContext): string {
+  return ctx.speechModel ?? DEFAULT_MODEL;
+}
+
+/** Whether the model is installed and usable, and if not, what to do. */
+export async function speechStatus(ctx: AppContext): Promise<SpeechReadiness> {
+  const model = modelOf(ctx);
+  const known = knownModel(model);
+  if (known) {
+    const status = await statusOf(ctx.modelsDir, known);
+    const ready = status.present && status.valid;
+    return {
+      present: ready,
+      model: known.name,
+      modelsDir: ctx.modelsDir,
+      message: ready
+        ? `Whisper ${known.name} is installed.`
+        : status.present
+          ? `The ${known.name} speech model in ${status.path} cannot be used: ${status.problems.join('; ')}.`
+          : `No speech model is installed: Whisper ${known.name} (about ${known.approxMb} MB) is missing from ${status.path}.`,
+    };
+  }
+  let problems: string[];
+  try {
+    problems = await checkModelFolder(resolveModel(ctx.modelsDir, model).dir);
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  return {
+    present: problems.length === 0,
+    model,
+    modelsDir: ctx.modelsDir,
+    message: problems.length === 0 ? `Using the speech model in ${model}.` : `The speech model folder ${model} cannot be used: ${problems.join('; ')}.`,
+  };
+}
+
+/** A transcribed reply: transcript, delivery measures (when available) and the 16-bit WAV to store. */
 export interface SpokenReply {
   transcript: Transcript;
-  delivery: Delivery;
+  delivery?: Delivery;
   wav: Uint8Array;
 }
 
-/** Transcribes 16 kHz mono samples in the speech worker. */
-export async function transcribeReply(_ctx: AppContext, _audio: Float32Array): Promise<SpokenReply> {
-  throw new Error(NOT_BUILT);
+/** Transcribes 16 kHz mono samples in the speech worker, pushing progress to the UI. */
+export async function transcribeReply(ctx: AppContext, audio: Float32Array): Promise<SpokenReply> {
+  const wav = encodeWav16(audio, 16_000);
+  const transcript = await speechService(ctx).transcribe(audio, {
+    model: modelOf(ctx),
+    onProgress: (progress) => ctx.emit('speech:progress', progress),
+  });
+  return { transcript, wav };
 }
 
-/** Transcribes without scoring (for a level or model test). */
+/** Transcribes without scoring (for a microphone or model test). */
 export async function transcribe(ctx: AppContext, { audio }: { audio: Float32Array }): Promise<Transcript> {
   return (await transcribeReply(ctx, audio)).transcript;
 }

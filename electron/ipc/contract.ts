@@ -76,7 +76,7 @@ export interface ReplyResult {
 }
 
 /** Whether a Whisper model is on disk, and what to do when it is not. */
-export interface ModelStatus {
+export interface SpeechReadiness {
   present: boolean;
   model: string;
   modelsDir: string;
@@ -96,7 +96,7 @@ export interface ReplyRequest {
 
 /** Request/response pairs, by channel (`feature:verb`). */
 export interface InvokeMap {
-  'app:status': { request: void; response: { dataDir: string; model: ModelStatus } };
+  'app:status': { request: void; response: { dataDir: string; model: SpeechReadiness } };
   'scenarios:list': { request: void; response: { scenarios: ScenarioCard[]; problems: ScenarioProblem[] } };
   'sessions:list': { request: void; response: { sessions: SessionSummary[]; problems: SessionProblem[] } };
   'sessions:get': { request: { id: string }; response: Session };
@@ -105,7 +105,7 @@ export interface InvokeMap {
   'practice:analyze': { request: { text: string; partner?: string }; response: Analysis };
   'practice:reply': { request: ReplyRequest; response: ReplyResult };
   'practice:end': { request: { sessionId: string }; response: PracticeView };
-  'speech:status': { request: void; response: ModelStatus };
+  'speech:status': { request: void; response: SpeechReadiness };
   'speech:transcribe': { request: { audio: Float32Array }; response: Transcript };
   // Review, Progress and data (issue 6). WAVs travel as base64 so both transports carry them as JSON.
   'sessions:audio': { request: { id: string; file: string }; response: { base64: string } };

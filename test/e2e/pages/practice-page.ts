@@ -70,6 +70,22 @@ export class PracticePage {
     return this.page.getByRole('button', { name: /^(Record reply|Stop)$/ });
   }
 
+  /** Records for about `seconds` with the button (or Space), then stops. */
+  async record(seconds: number, { useSpace = false } = {}): Promise<void> {
+    if (useSpace) {
+      await this.page.locator('body').focus();
+      await this.page.keyboard.press('Space');
+    } else {
+      await this.recordButton.click();
+    }
+    await expect(this.page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expect
+      .poll(async () => Number.parseFloat((await this.page.getByTestId('elapsed').innerText()) || '0'), { timeout: seconds * 1000 + 10_000 })
+      .toBeGreaterThanOrEqual(seconds);
+    if (useSpace) await this.page.keyboard.press('Space');
+    else await this.page.getByRole('button', { name: 'Stop' }).click();
+  }
+
   async nav(name: 'Practice' | 'Review' | 'Progress' | 'Settings'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
   }

@@ -17,6 +17,8 @@ interface Options {
   mic: Mic;
   /** The models folder for the host; 'none' gives an empty folder (the first-run state). */
   models: string | 'none';
+  /** `--model` for the host: the tiny Whisper fixture for spoken tests. */
+  speechModel: string | undefined;
   /** Files to plant in the fresh data folder before the host starts (relative path → content). */
   seedFiles: Record<string, string>;
 }
@@ -30,6 +32,8 @@ interface Fixtures {
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
+/** The tiny Whisper-architecture model the speech pipeline commits for tests. */
+export const TINY_WHISPER = 'test/fixtures/tiny-whisper';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
 
@@ -43,6 +47,7 @@ function micArgs(mic: Mic): string[] {
 export const test = base.extend<Options & Fixtures>({
   mic: [{ kind: 'default' }, { option: true }],
   models: ['none', { option: true }],
+  speechModel: [undefined, { option: true }],
   seedFiles: [{}, { option: true }],
 
   // Playwright requires the destructuring pattern even when a fixture needs no others.
@@ -53,7 +58,7 @@ export const test = base.extend<Options & Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
 
-  host: async ({ dataDir, models, seedFiles }, use) => {
+  host: async ({ dataDir, models, speechModel, seedFiles }, use) => {
     let modelsDir = models;
     if (models === 'none') {
       modelsDir = join(dataDir, 'no-models');
@@ -63,7 +68,7 @@ export const test = base.extend<Options & Fixtures>({
       await mkdir(dirname(join(dataDir, relative)), { recursive: true });
       await writeFile(join(dataDir, relative), content);
     }
-    const host = await startHost({ dataDir, modelsDir: resolve(ROOT, modelsDir) });
+    const host = await startHost({ dataDir, modelsDir: resolve(ROOT, modelsDir), speechModel: speechModel && resolve(ROOT, speechModel) });
     await use(host);
     await host.stop();
   },

@@ -15,6 +15,8 @@ export interface RunningHost {
 export interface HostOptions {
   dataDir: string;
   modelsDir: string;
+  /** A model name or folder for `--model` (the tiny fixture in spoken tests). */
+  speechModel?: string;
   scenariosDir?: string;
 }
 
@@ -23,6 +25,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 /** Spawns `tsx electron/devhost/server.ts --port 0` and waits for the URL it prints. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const args = ['electron/devhost/server.ts', '--port', '0', '--data', options.dataDir, '--models', options.modelsDir];
+  if (options.speechModel) args.push('--model', options.speechModel);
   if (options.scenariosDir) args.push('--scenarios', options.scenariosDir);
   const child: ChildProcess = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';

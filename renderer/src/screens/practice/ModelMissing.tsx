@@ -1,7 +1,7 @@
-import type { ModelStatus } from '../../../../electron/ipc/contract';
+import type { SpeechReadiness } from '../../../../electron/ipc/contract';
 
 /** First run without a speech model: what is missing, how to get it, and that typing still works. */
-export function ModelMissing({ status, isCompact }: { status: ModelStatus; isCompact: boolean }) {
+export function ModelMissing({ status, isCompact }: { status: SpeechReadiness; isCompact: boolean }) {
   if (isCompact) {
     return (
       <p className="banner banner-info" role="status">
@@ -13,15 +13,13 @@ export function ModelMissing({ status, isCompact }: { status: ModelStatus; isCom
     <section className="model-missing" aria-labelledby="model-missing-heading" data-testid="model-missing">
       <h2 id="model-missing-heading">Speaking needs a speech model</h2>
       <p>{status.message}</p>
-      <p>
-        Attune transcribes on this computer with Whisper ({status.model}). The model files are not in <code>{status.modelsDir}</code> yet.
-      </p>
+      <p>Attune transcribes your voice on this computer with Whisper; the model files are downloaded once and never sent anywhere. To install it:</p>
       <ol>
         <li>
           With internet: <code>npm run -s attune -- models fetch {status.model}</code>
         </li>
         <li>
-          Without internet: copy the model folder from another machine, then <code>npm run -s attune -- models import FOLDER</code>
+          Without internet: copy a <code>Xenova/whisper-{status.model}</code> folder from another machine, then <code>npm run -s attune -- models import FOLDER</code>
         </li>
       </ol>
       <p>

@@ -23,7 +23,9 @@ test.describe('with a microphone saying a reply', () => {
     await expect(page.getByTestId('model-missing')).toHaveCount(0);
     await app.startScenario(SCENARIO);
     const before = await app.opennessValue();
-    await app.record(3);
+    const peakLevel = await app.record(3, { screenshot: 'practice-recording' });
+    // The live level meter moved: the fake microphone's speech reached the AudioWorklet.
+    expect(peakLevel).toBeGreaterThan(0);
     await expect(app.transcript).not.toBeEmpty({ timeout: 60_000 });
     await expect(page.getByTestId('score-overall')).toBeVisible();
     await expect(app.innerThought).not.toBeEmpty();

@@ -70,8 +70,8 @@ export class PracticePage {
     return this.page.getByRole('button', { name: /^(Record reply|Stop)$/ });
   }
 
-  /** Records for about `seconds` with the button (or Space), then stops. */
-  async record(seconds: number, { useSpace = false } = {}): Promise<void> {
+  /** Records for about `seconds` with the button (or Space), then stops; returns the highest input level shown (0–100). */
+  async record(seconds: number, { useSpace = false, screenshot }: { useSpace?: boolean; screenshot?: string } = {}): Promise<number> {
     if (useSpace) {
       await this.page.locator('body').focus();
       await this.page.keyboard.press('Space');
@@ -79,11 +79,20 @@ export class PracticePage {
       await this.recordButton.click();
     }
     await expect(this.page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    let peak = 0;
     await expect
-      .poll(async () => Number.parseFloat((await this.page.getByTestId('elapsed').innerText()) || '0'), { timeout: seconds * 1000 + 10_000 })
+      .poll(
+        async () => {
+          peak = Math.max(peak, Number(await this.page.getByTestId('level').getAttribute('value')));
+          return Number.parseFloat((await this.page.getByTestId('elapsed').innerText()) || '0');
+        },
+        { timeout: seconds * 1000 + 10_000 },
+      )
       .toBeGreaterThanOrEqual(seconds);
+    if (screenshot) await this.screenshot(screenshot);
     if (useSpace) await this.page.keyboard.press('Space');
     else await this.page.getByRole('button', { name: 'Stop' }).click();
+    return peak;
   }
 
   async nav(name: 'Practice' | 'Review' | 'Progress' | 'Settings'): Promise<void> {

@@ -11,6 +11,7 @@ import { checkModelFolder } from '../speech/model-files';
 import { statusOf } from '../speech/model-status';
 import { DEFAULT_MODEL, knownModel } from '../speech/registry';
 import { resolveModel } from '../speech/resolve-model';
+import { readSettings } from '../domain/settings/store';
 import type { AppContext } from './context';
 import { slot } from './context';
 
@@ -26,14 +27,18 @@ export async function disposeSpeech(ctx: AppContext): Promise<void> {
   await service?.dispose();
 }
 
-/** The model replies are transcribed with: a known name ('tiny.en') or a model folder. */
-function modelOf(ctx: AppContext): string {
-  return ctx.speechModel ?? DEFAULT_MODEL;
+/**
+ * The model replies are transcribed with: the host's explicit choice (`--model`, tests), else
+ * the one picked in Settings, else tiny.en.
+ */
+async function modelOf(ctx: AppContext): Promise<string> {
+  if (ctx.speechModel) return ctx.speechModel;
+  return (await readSettings(ctx.dataDir).catch(() => undefined))?.model ?? DEFAULT_MODEL;
 }
 
 /** Whether the model is installed and usable, and if not, what to do. */
 export async function speechStatus(ctx: AppContext): Promise<SpeechReadiness> {
-  const model = modelOf(ctx);
+  const model = await modelOf(ctx);
   const known = knownModel(model);
   if (known) {
     const status = await statusOf(ctx.modelsDir, known);
@@ -74,7 +79,7 @@ export interface SpokenReply {
 export async function transcribeReply(ctx: AppContext, audio: Float32Array): Promise<SpokenReply> {
   const wav = encodeWav16(audio, 16_000);
   const transcript = await speechService(ctx).transcribe(audio, {
-    model: modelOf(ctx),
+    model: await modelOf(ctx),
     onProgress: (progress) => ctx.emit('speech:progress', progress),
   });
   return { transcript, wav };

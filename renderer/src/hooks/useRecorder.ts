@@ -28,8 +28,8 @@ function explain(error: unknown): { status: RecorderStatus; message: string } {
   return { status: 'unavailable', message: `The microphone could not start (${(error as Error)?.message ?? String(error)}). You can type your reply below.` };
 }
 
-/** Records the microphone through an AudioWorklet and returns 16 kHz mono samples on stop. */
-export function useRecorder() {
+/** Records the microphone (the one chosen in Settings when `deviceId` is given) through an AudioWorklet; returns 16 kHz mono samples on stop. */
+export function useRecorder(deviceId?: string | null) {
   const [status, setStatus] = useState<RecorderStatus>('idle');
   const [message, setMessage] = useState<string>();
   const [level, setLevel] = useState(0);
@@ -53,7 +53,8 @@ export function useRecorder() {
     setMessage(undefined);
     try {
       const stream = await navigator.mediaDevices.getUserMedia({
-        audio: { channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false },
+        // `ideal` falls back to the default microphone when the chosen one has been unplugged.
+        audio: { channelCount: 1, echoCancellation: true, noiseSuppression: false, autoGainControl: false, ...(deviceId ? { deviceId: { ideal: deviceId } } : {}) },
         video: false,
       });
       const context = new AudioContext();
@@ -77,7 +78,7 @@ export function useRecorder() {
       setStatus(next);
       setMessage(why);
     }
-  }, [release]);
+  }, [release, deviceId]);
 
   /** Stops and returns the recording as 16 kHz mono Float32 samples. */
   const stop = useCallback(async (): Promise<Float32Array | undefined> => {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useRecorder } from '../../hooks/useRecorder';
+import { useAsync } from '../../hooks/useAsync';
+import { api } from '../../lib/api';
 
 /** True when a key press belongs to a text field or button, where Space must keep its usual meaning. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -9,7 +11,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /** Record / Stop with live level and elapsed time; Space toggles recording when focus is not in a field. */
 export function RecordControls({ canRecord, onRecorded }: { canRecord: boolean; onRecorded(audio: Float32Array): void }) {
-  const recorder = useRecorder();
+  const settings = useAsync(() => api.getSettings());
+  const recorder = useRecorder(settings.data?.microphoneId);
   const { isRecording, start, stop } = recorder;
   const toggle = useCallback(() => {
     if (!canRecord) return;

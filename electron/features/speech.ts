@@ -4,6 +4,7 @@
  * (electron/speech), never on the main thread; progress is pushed to the UI as events.
  */
 import { encodeWav16 } from '../domain/audio/wav';
+import { computeDelivery } from '../domain/speech/delivery';
 import type { Delivery, Transcript } from '../domain/speech/types';
 import type { SpeechReadiness } from '../ipc/contract';
 import { createSpeechService, type SpeechService } from '../speech/service';
@@ -68,10 +69,10 @@ export async function speechStatus(ctx: AppContext): Promise<SpeechReadiness> {
   };
 }
 
-/** A transcribed reply: transcript, delivery measures (when available) and the 16-bit WAV to store. */
+/** A transcribed reply: transcript, delivery measures and the 16-bit WAV to store. */
 export interface SpokenReply {
   transcript: Transcript;
-  delivery?: Delivery;
+  delivery: Delivery;
   wav: Uint8Array;
 }
 
@@ -82,7 +83,7 @@ export async function transcribeReply(ctx: AppContext, audio: Float32Array): Pro
     model: await modelOf(ctx),
     onProgress: (progress) => ctx.emit('speech:progress', progress),
   });
-  return { transcript, wav };
+  return { transcript, delivery: computeDelivery(audio, transcript, 16_000), wav };
 }
 
 /** Transcribes without scoring (for a microphone or model test). */

@@ -31,6 +31,10 @@ test.describe('with a microphone saying a reply', () => {
     await expect(app.innerThought).not.toBeEmpty();
     expect(await app.opennessValue()).not.toBeNaN();
     expect(await app.opennessValue()).toBeGreaterThanOrEqual(before - 1);
+    // How it was said: the delivery notes measured from the recording.
+    const delivery = page.getByRole('region', { name: 'How you said it' });
+    await expect(delivery).toBeVisible();
+    await expect(delivery.getByRole('listitem').first()).not.toBeEmpty();
     await app.screenshot('practice-result-spoken');
 
     const sessions = join(dataDir, 'sessions');
@@ -44,6 +48,8 @@ test.describe('with a microphone saying a reply', () => {
     expect(attempt.audioFile).toBe(wavName);
     expect(attempt.transcript.noSpeech).toBe(false);
     expect(attempt.text).toBe(attempt.transcript.text.trim());
+    expect(attempt.delivery.speakingTimeSec).toBeGreaterThan(0);
+    expect(attempt.delivery.notes.length).toBeGreaterThan(0);
 
     // The stored WAV is 16-bit mono 16 kHz and about as long as the recording.
     const wav = await readFile(join(sessions, id!, wavName!));

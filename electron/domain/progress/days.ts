@@ -1,10 +1,17 @@
 /** Calendar days in a chosen time zone, and streaks of consecutive practice days. */
 import type { Streaks } from './types';
 
+// Building an Intl formatter costs far more than using one, so one is kept per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The `YYYY-MM-DD` calendar day of `instant` in `timeZone` (an IANA name such as `Europe/Berlin`). */
 export function dayKey(instant: Date, timeZone: string): string {
-  // en-CA formats dates as YYYY-MM-DD; formatToParts keeps us independent of that anyway.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

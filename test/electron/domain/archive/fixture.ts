@@ -2,16 +2,14 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WaveFile } from 'wavefile';
+import { encodeWav16 } from '../../../../electron/domain/audio/wav';
 import type { Session } from '../../../../electron/domain/sessions/types';
 import { attempt, flag, scores, session } from '../progress/history';
 
 /** A 16 kHz mono 16-bit WAV holding `seconds` of a 220 Hz tone. */
 export function toneWav(seconds: number): Uint8Array {
-  const samples = Int16Array.from({ length: Math.round(16000 * seconds) }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / 16000)));
-  const wav = new WaveFile();
-  wav.fromScratch(1, 16000, '16', samples);
-  return wav.toBuffer();
+  const samples = Float32Array.from({ length: Math.round(16000 * seconds) }, (_, i) => 0.25 * Math.sin((2 * Math.PI * 220 * i) / 16000));
+  return encodeWav16(samples, 16000);
 }
 
 /** A session with two spoken replies (one redone) and one typed reply. */

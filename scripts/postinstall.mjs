@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const later = 'fetch it later with "npm run -s attune -- models fetch tiny.en", or copy it from another machine with "models import DIR"';
+const later = 'fetch it later with "npm run -s attune -- models fetch tiny.en --record-hashes", or copy it from another machine with "models import DIR --record-hashes"';
 const say = (line) => console.log(`attune: ${line}`);
 
 function main() {

@@ -135,7 +135,7 @@ export async function fetchModel(model: KnownModel, opts: InstallOptions & { tim
         await download(url, join(staging, file.path), opts.timeoutMs ?? 15_000);
       } catch (error) {
         if (error instanceof InstallError) {
-          throw new InstallError(`could not download ${model.name}: ${error.message}; on a machine without internet, copy the model folder from elsewhere and run "attune models import DIR"`);
+          throw new InstallError(`could not download ${model.name}: ${error.message}; on a machine without internet, copy the model folder from elsewhere and run "attune models import DIR --record-hashes"`);
         }
         throw error;
       }

@@ -64,7 +64,7 @@ async function ensureUsable(model: ResolvedModel): Promise<void> {
   const problems = await checkModelFolder(model.dir);
   if (problems.length === 0) return;
   const fix = knownModel(model.label)
-    ? `run "npm run -s attune -- models fetch ${model.label}" (or "models import DIR" on a machine without internet)`
+    ? `run "npm run -s attune -- models fetch ${model.label} --record-hashes" (or "models import DIR --record-hashes" on a machine without internet)`
     : 'point --model at a folder with the Xenova/whisper-*.en layout';
   const missingAll = problems.every((p) => p.endsWith('is missing'));
   const what = missingAll ? `the ${model.label} model is not installed (looked in ${model.dir})` : `the ${model.label} model in ${model.dir} is unusable: ${problems[0]}`;

@@ -34,7 +34,7 @@ async function status(json: boolean): Promise<number> {
     const state = !s.present ? 'not installed' : s.valid ? `ready (${s.verification === 'unchecked' ? 'hashes not checked' : `${s.verification} sha256 match`})` : `broken: ${s.problems.join('; ')}`;
     process.stdout.write(`${s.name.padEnd(8)} ${s.isDefault ? 'default ' : '        '}${state}\n         ${s.path}\n`);
   }
-  if (!list.some((s) => s.valid)) process.stdout.write(`\nno model is ready: run "npm run -s attune -- models fetch ${DEFAULT_MODEL}", or "models import DIR" without internet\n`);
+  if (!list.some((s) => s.valid)) process.stdout.write(`\nno model is ready: run "npm run -s attune -- models fetch ${DEFAULT_MODEL} --record-hashes", or "models import DIR --record-hashes" without internet\n`);
   return 0;
 }
 

@@ -15,6 +15,7 @@ export class PracticePage {
   async open(): Promise<void> {
     await this.page.goto(this.host.url);
     await expect(this.page.getByRole('heading', { name: 'Choose someone to listen to' })).toBeVisible();
+    await expect(this.page.getByRole('button', { name: /^Start/ }).first()).toBeVisible();
   }
 
   scenarioCard(id: string): Locator {

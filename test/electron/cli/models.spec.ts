@@ -57,7 +57,7 @@ describe('attune models', () => {
     const env = { ...modelsIn('offline'), ATTUNE_MODEL_HOST: `http://${deadHost}` };
     const r = await runCli(['models', 'fetch', 'tiny.en', '--record-hashes'], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^attune models: could not download tiny\.en: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\); on a machine without internet, .*models import DIR"\n$/);
+    expect(r.stderr).toMatch(/^attune models: could not download tiny\.en: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\); on a machine without internet, .*models import DIR --record-hashes"\n$/);
     expect(r.stdout).toBe('');
     expect(readdirSync(join(tmp.dir, 'offline'))).toEqual([]);
   });
@@ -123,7 +123,7 @@ describe('postinstall', () => {
     const r = await postinstall({ ...modelsIn('post-offline'), ATTUNE_MODEL_HOST: `http://${deadHost}` });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/the speech model was not downloaded \(could not download tiny\.en: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
-    expect(r.stdout).toMatch(/Attune installed fine; fetch it later with "npm run -s attune -- models fetch tiny\.en"/);
+    expect(r.stdout).toMatch(/Attune installed fine; fetch it later with "npm run -s attune -- models fetch tiny\.en --record-hashes"/);
     expect(r.ms).toBeLessThan(20_000);
   });
 

@@ -84,7 +84,7 @@ describe('speech service on the tiny Whisper fixture (real transformers.js pipel
 
   it('says plainly when the default model is not installed, and how to fix it', async () => {
     await expect(service.transcribe(padded.samples)).rejects.toThrow(
-      `the tiny.en model is not installed (looked in ${join(emptyModels, 'Xenova/whisper-tiny.en')}); run "npm run -s attune -- models fetch tiny.en"`,
+      `the tiny.en model is not installed (looked in ${join(emptyModels, 'Xenova/whisper-tiny.en')}); run "npm run -s attune -- models fetch tiny.en --record-hashes"`,
     );
     await expect(service.transcribe(padded.samples, { model: join(tmp.dir, 'no-such-model') })).rejects.toThrow(/is neither tiny\.en or base\.en nor an existing folder/);
   });

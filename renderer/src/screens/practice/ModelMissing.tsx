@@ -16,10 +16,10 @@ export function ModelMissing({ status, isCompact }: { status: SpeechReadiness; i
       <p>Attune transcribes your voice on this computer with Whisper; the model files are downloaded once and never sent anywhere. To install it:</p>
       <ol>
         <li>
-          With internet: <code>npm run -s attune -- models fetch {status.model}</code>
+          With internet: <code>npm run -s attune -- models fetch {status.model} --record-hashes</code>
         </li>
         <li>
-          Without internet: copy a <code>Xenova/whisper-{status.model}</code> folder from another machine, then <code>npm run -s attune -- models import FOLDER</code>
+          Without internet: copy a <code>Xenova/whisper-{status.model}</code> folder from another machine, then <code>npm run -s attune -- models import FOLDER --record-hashes</code>
         </li>
       </ol>
       <p>

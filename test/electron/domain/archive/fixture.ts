@@ -1,5 +1,6 @@
 /** A real session folder on disk for the archive tests: session.json written like the store does, plus real WAVs. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeWav16 } from '../../../../electron/domain/audio/wav';
@@ -21,9 +22,15 @@ export function spokenSession(id: string, startedAt = '2026-03-01T09:00:00Z'): S
   return s;
 }
 
-/** A fresh temp data folder; returns its sessions folder. */
+const tempRoots: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempRoots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+});
+
+/** A fresh temp data folder (removed after the spec file); returns its sessions folder. */
 export async function tempSessionsDir(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'attune-archive-'));
+  tempRoots.push(root);
   return join(root, 'sessions');
 }
 

@@ -3,6 +3,7 @@
  * (main/ipc.ts, preload), the dev host over loopback HTTP (devhost/); the renderer sees the
  * same `AttuneApi` either way. Type-only: nothing here runs.
  */
+import type { API_METHODS } from './methods';
 import type { Analysis } from '../domain/analysis/types';
 import type { Session, SessionEnding, SessionProblem, SessionSummary, ReplyAttempt } from '../domain/sessions/types';
 import type { SpeechProgress, Transcript } from '../domain/speech/types';
@@ -130,32 +131,15 @@ export type Channel = keyof InvokeMap;
 export type RequestOf<K extends Channel> = InvokeMap[K]['request'];
 export type ResponseOf<K extends Channel> = InvokeMap[K]['response'];
 
-/** The renderer's API: one named method per operation, plus event subscription. */
-export interface AttuneApi {
-  appStatus(): Promise<ResponseOf<'app:status'>>;
-  listScenarios(): Promise<ResponseOf<'scenarios:list'>>;
-  listSessions(): Promise<ResponseOf<'sessions:list'>>;
-  getSession(req: RequestOf<'sessions:get'>): Promise<ResponseOf<'sessions:get'>>;
-  saveSessionCopy(req: RequestOf<'sessions:saveCopy'>): Promise<ResponseOf<'sessions:saveCopy'>>;
-  startPractice(req: RequestOf<'practice:start'>): Promise<ResponseOf<'practice:start'>>;
-  analyze(req: RequestOf<'practice:analyze'>): Promise<ResponseOf<'practice:analyze'>>;
-  reply(req: RequestOf<'practice:reply'>): Promise<ResponseOf<'practice:reply'>>;
-  endPractice(req: RequestOf<'practice:end'>): Promise<ResponseOf<'practice:end'>>;
-  speechStatus(): Promise<ResponseOf<'speech:status'>>;
-  transcribe(req: RequestOf<'speech:transcribe'>): Promise<ResponseOf<'speech:transcribe'>>;
-  getSessionAudio(req: RequestOf<'sessions:audio'>): Promise<ResponseOf<'sessions:audio'>>;
-  exportSession(req: RequestOf<'sessions:export'>): Promise<ResponseOf<'sessions:export'>>;
-  importSession(req: RequestOf<'sessions:import'>): Promise<ResponseOf<'sessions:import'>>;
-  deleteSession(req: RequestOf<'sessions:delete'>): Promise<ResponseOf<'sessions:delete'>>;
-  progressSummary(req: RequestOf<'progress:summary'>): Promise<ResponseOf<'progress:summary'>>;
-  getSettings(): Promise<ResponseOf<'settings:get'>>;
-  setSettings(req: RequestOf<'settings:set'>): Promise<ResponseOf<'settings:set'>>;
-  dataLocation(): Promise<ResponseOf<'data:location'>>;
-  deleteAllData(req: RequestOf<'data:deleteAll'>): Promise<ResponseOf<'data:deleteAll'>>;
-  modelsStatus(): Promise<ResponseOf<'models:status'>>;
-  importModel(req: RequestOf<'models:import'>): Promise<ResponseOf<'models:import'>>;
+/** One method of the API: no argument for channels without a request. */
+type MethodOf<K extends Channel> = RequestOf<K> extends void
+  ? () => Promise<ResponseOf<K>>
+  : (req: RequestOf<K>) => Promise<ResponseOf<K>>;
+
+/** The renderer's API: one named method per operation (listed in ./methods), plus event subscription. */
+export type AttuneApi = { [M in keyof typeof API_METHODS]: MethodOf<(typeof API_METHODS)[M]> } & {
   on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void;
-}
+};
 
 /** Arguments of `invoke(channel, …)`: none for channels without a request. */
 export type ArgsOf<K extends Channel> = RequestOf<K> extends void ? [] : [RequestOf<K>];

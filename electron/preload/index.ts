@@ -3,7 +3,8 @@
  * file in the renderer process that touches `ipcRenderer`.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ArgsOf, AttuneApi, Channel, EventMap, ResponseOf } from '../ipc/contract';
+import type { ArgsOf, Channel, EventMap, ResponseOf } from '../ipc/contract';
+import { bindApi } from '../ipc/methods';
 
 const EVENT_CHANNEL = 'attune:event';
 
@@ -19,30 +20,6 @@ function on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E])
   return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);
 }
 
-const api = {
-  appStatus: () => invoke('app:status'),
-  listScenarios: () => invoke('scenarios:list'),
-  listSessions: () => invoke('sessions:list'),
-  getSession: (req) => invoke('sessions:get', req),
-  saveSessionCopy: (req) => invoke('sessions:saveCopy', req),
-  startPractice: (req) => invoke('practice:start', req),
-  analyze: (req) => invoke('practice:analyze', req),
-  reply: (req) => invoke('practice:reply', req),
-  endPractice: (req) => invoke('practice:end', req),
-  speechStatus: () => invoke('speech:status'),
-  transcribe: (req) => invoke('speech:transcribe', req),
-  getSessionAudio: (req) => invoke('sessions:audio', req),
-  exportSession: (req) => invoke('sessions:export', req),
-  importSession: (req) => invoke('sessions:import', req),
-  deleteSession: (req) => invoke('sessions:delete', req),
-  progressSummary: (req) => invoke('progress:summary', req),
-  getSettings: () => invoke('settings:get'),
-  setSettings: (req) => invoke('settings:set', req),
-  dataLocation: () => invoke('data:location'),
-  deleteAllData: (req) => invoke('data:deleteAll', req),
-  modelsStatus: () => invoke('models:status'),
-  importModel: (req) => invoke('models:import', req),
-  on,
-} satisfies AttuneApi;
+const api = bindApi((channel, request) => invoke(channel, ...([request] as ArgsOf<typeof channel>)), on);
 
 contextBridge.exposeInMainWorld('attune', api);

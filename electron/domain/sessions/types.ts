@@ -49,13 +49,7 @@ export interface Session {
 }
 
 /** One row of the session list: enough to show and filter without reading every reply. */
-export interface SessionSummary {
-  id: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  startedAt: string;
-  endedAt?: string;
-  ending?: SessionEnding;
+export interface SessionSummary extends Pick<Session, 'id' | 'scenarioId' | 'scenarioTitle' | 'startedAt' | 'endedAt' | 'ending'> {
   replyCount: number;
   /** Scores of the last attempt of the last answered turn, if any. */
   lastScores?: Analysis['scores'];

@@ -11,6 +11,7 @@ import { listScenarios } from './scenarios';
 import { analyzeReply, endPractice, replyPractice, startPractice } from './practice';
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
+import { forgetLive, liveSessions } from './live';
 import { settingsPatchSchema } from '../domain/settings/store';
 import { importModelFeature, modelsStatus } from './models';
 import {
@@ -40,6 +41,12 @@ const text = z.string().max(10_000);
 // 16 kHz mono; ten minutes is far beyond any reply and keeps a runaway recording bounded.
 const audio = z.instanceof(Float32Array).refine((a) => a.length > 0 && a.length <= 16_000 * 600, 'must hold 16 kHz samples, at most ten minutes');
 
+/** Drops deleted sessions from memory and passes `result` on. */
+function withForgotten<T>(ctx: AppContext, result: T, ids: readonly string[]): T {
+  forgetLive(ctx, ids);
+  return result;
+}
+
 /** Exported for the transports; each entry is validated before its function runs. */
 export const handlers: HandlerTable = {
   'app:status': { request: none, run: (ctx) => appStatus(ctx) },
@@ -67,12 +74,28 @@ export const handlers: HandlerTable = {
   'sessions:audio': { request: z.strictObject({ id: sessionId, file: z.string().min(1).max(80) }), run: getSessionAudio },
   'sessions:export': { request: z.strictObject({ id: sessionId, format: z.enum(['zip', 'folder']) }), run: exportSessionFeature },
   'sessions:import': { request: z.strictObject({ path: z.string().min(1).max(4096) }), run: importSessionFeature },
-  'sessions:delete': { request: z.strictObject({ id: sessionId }), run: deleteSessionFeature },
+  'sessions:delete': {
+    request: z.strictObject({ id: sessionId }),
+    // Forgetting the live copy keeps a session open in Practice from being written back by its next reply.
+    run: async (ctx, request) => withForgotten(ctx, await deleteSessionFeature(ctx, request), [request.id]),
+  },
   'progress:summary': { request: z.strictObject({ timeZone: z.string().min(1).max(64) }), run: progressSummary },
   'settings:get': { request: none, run: (ctx) => getSettings(ctx) },
-  'settings:set': { request: settingsPatchSchema as unknown as z.ZodType<RequestOf<'settings:set'>>, run: setSettings },
+  'settings:set': {
+    request: settingsPatchSchema as unknown as z.ZodType<RequestOf<'settings:set'>>,
+    run: async (ctx, patch) => {
+      const result = await setSettings(ctx, patch);
+      return withForgotten(ctx, result, result.retention.deleted);
+    },
+  },
   'data:location': { request: none, run: (ctx) => dataLocation(ctx) },
-  'data:deleteAll': { request: z.strictObject({ confirm: z.string().max(40) }), run: deleteAllData },
+  'data:deleteAll': {
+    request: z.strictObject({ confirm: z.string().max(40) }),
+    run: async (ctx, request) => {
+      const result = await deleteAllData(ctx, request);
+      return withForgotten(ctx, result, [...liveSessions(ctx).keys()]);
+    },
+  },
   'models:status': { request: none, run: (ctx) => modelsStatus(ctx) },
   'models:import': { request: z.strictObject({ name: z.enum(['tiny.en', 'base.en']), path: z.string().min(1).max(4096) }), run: importModelFeature },
 };

@@ -12,7 +12,34 @@ export interface LiveSession {
   conversation: unknown;
 }
 
-/** The live sessions of this app, by id. */
+/**
+ * How many fully saved sessions stay in memory. Older ones are dropped and rebuilt from their
+ * file when used again; a session with anything unsaved is never dropped.
+ */
+export const LIVE_SESSIONS_KEPT = 4;
+
+/** The live sessions of this app, by id, least recently used first. */
 export function liveSessions(ctx: AppContext): Map<string, LiveSession> {
   return slot(ctx, 'live-sessions', () => new Map<string, LiveSession>());
+}
+
+/** Marks `live` as just used and drops the least recently used saved sessions beyond the limit. */
+export function keepLive(ctx: AppContext, live: LiveSession, isSaved: (live: LiveSession) => boolean): void {
+  const all = liveSessions(ctx);
+  all.delete(live.session.id);
+  all.set(live.session.id, live);
+  let excess = all.size - LIVE_SESSIONS_KEPT;
+  for (const [id, other] of all) {
+    if (excess <= 0) break;
+    if (other !== live && other.audio.size === 0 && isSaved(other)) {
+      all.delete(id);
+      excess--;
+    }
+  }
+}
+
+/** Forgets sessions deleted from disk, so a reply cannot write a deleted session back. */
+export function forgetLive(ctx: AppContext, ids: readonly string[]): void {
+  const all = liveSessions(ctx);
+  for (const id of ids) all.delete(id);
 }

@@ -12,7 +12,8 @@ import type { ReplyAttempt, Session } from '../domain/sessions/types';
 import type { Analysis } from '../domain/analysis/types';
 import type { PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../ipc/contract';
 import type { AppContext } from './context';
-import { liveSessions, type LiveSession } from './live';
+import { keepLive, liveSessions, type LiveSession } from './live';
+import { replayConversation } from './resume';
 import { findScenario } from './scenarios';
 import { transcribeReply } from './speech';
 
@@ -22,6 +23,8 @@ interface Conversation {
   state: ConversationState;
   /** The state before the last answered line, for Redo. */
   before?: ConversationState;
+  /** The index of the turn `before` answers. */
+  answeredTurn?: number;
   tip?: string;
   storage: StorageStatus;
 }
@@ -69,11 +72,23 @@ async function persist(ctx: AppContext, live: LiveSession): Promise<StorageStatu
   }
 }
 
-function liveOrThrow(ctx: AppContext, sessionId: string): LiveSession {
+const isSaved = (live: LiveSession): boolean => conversationOf(live).storage.saved;
+
+/** The session in memory, or rebuilt from its file when it was dropped to save memory. */
+async function openLive(ctx: AppContext, sessionId: string): Promise<LiveSession> {
   assertSessionId(sessionId);
-  const live = liveSessions(ctx).get(sessionId);
-  if (!live) throw new Error('This practice session is no longer open; start a new one.');
+  const live = liveSessions(ctx).get(sessionId) ?? (await resume(ctx, sessionId));
+  keepLive(ctx, live, isSaved);
   return live;
+}
+
+async function resume(ctx: AppContext, sessionId: string): Promise<LiveSession> {
+  const session = await ctx.store.load(sessionId).catch((error: unknown) => {
+    throw new Error('This practice session is no longer open (it may have been deleted); start a new one.', { cause: error });
+  });
+  const scenario = findScenario(ctx, session.scenarioId);
+  const conversation: Conversation = { scenario, ...replayConversation(scenario, session), storage: { saved: true } };
+  return { session, audio: new Map(), conversation };
 }
 
 /** Starts a session with a scenario's opening line and saves its file. */
@@ -89,7 +104,7 @@ export async function startPractice(ctx: AppContext, { scenarioId }: { scenarioI
     turns: [{ index: 0, partnerLine: state.line, attempts: [] }],
   };
   const live: LiveSession = { session, audio: new Map(), conversation: { scenario, state, storage: { saved: true } } satisfies Conversation };
-  liveSessions(ctx).set(session.id, live);
+  keepLive(ctx, live, isSaved);
   conversationOf(live).storage = await persist(ctx, live);
   return viewOf(live);
 }
@@ -101,14 +116,15 @@ export async function analyzeReply(_ctx: AppContext, { text, partner }: { text: 
 
 /** Scores one reply (typed, or spoken and transcribed here), lets the partner react, and saves. */
 export async function replyPractice(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
-  const live = liveOrThrow(ctx, request.sessionId);
+  const live = await openLive(ctx, request.sessionId);
   const c = conversationOf(live);
   const { session } = live;
   const isRedo = request.redo === true;
-  if (isRedo && !c.before) throw new Error('There is no reply to redo yet.');
+  if (isRedo && (!c.before || c.answeredTurn === undefined)) throw new Error('There is no reply to redo yet.');
   if (!isRedo && session.ending) throw new Error('This session has ended; start a new one or redo the last reply.');
   const state = isRedo ? (c.before as ConversationState) : c.state;
-  const turnIndex = isRedo ? session.turns.length - 2 : session.turns.length - 1;
+  // After the partner ends the session no new line follows, so the answered turn is tracked, not derived.
+  const turnIndex = isRedo ? (c.answeredTurn as number) : session.turns.length - 1;
   const turn = session.turns[turnIndex];
   if (!turn) throw new Error('There is no partner line to answer.');
 
@@ -156,6 +172,7 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
     session.turns.push({ index: turnIndex + 1, partnerLine: reaction.line, attempts: [] });
   }
   c.before = state;
+  c.answeredTurn = turnIndex;
   c.state = reaction.state;
   c.tip = reaction.tip?.text;
 
@@ -166,7 +183,7 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
 
 /** Ends a session (if the partner has not already ended it) and saves it. */
 export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: string }): Promise<PracticeView> {
-  const live = liveOrThrow(ctx, sessionId);
+  const live = await openLive(ctx, sessionId);
   const { session } = live;
   if (!session.ending) {
     session.ending = 'ended';
@@ -175,6 +192,7 @@ export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: s
   }
   const c = conversationOf(live);
   c.before = undefined;
+  c.answeredTurn = undefined;
   c.storage = await persist(ctx, live);
   return viewOf(live);
 }

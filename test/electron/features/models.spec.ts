@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../helpers/temp-dir';
 import { modelsStatus } from '../../../electron/features/models';
 
 /** Sums the fixture's files independently of the feature's own walk. */
@@ -13,7 +13,7 @@ async function du(dir: string): Promise<number> {
 
 describe('modelsStatus', () => {
   it('reports each known model as absent in an empty folder', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'attune-models-'));
+    const dir = tempDir('attune-models-');
     const { models } = await modelsStatus({ modelsDir: dir });
     expect(models.map((m) => [m.name, m.present, m.bytes])).toEqual([
       ['tiny.en', false, null],
@@ -23,7 +23,7 @@ describe('modelsStatus', () => {
 
   it('measures an installed model folder on disk', async () => {
     // The project's tiny Whisper-architecture fixture, laid out as the tiny.en model folder.
-    const dir = await mkdtemp(join(tmpdir(), 'attune-models-'));
+    const dir = tempDir('attune-models-');
     await cp('test/fixtures/tiny-whisper', join(dir, 'Xenova', 'whisper-tiny.en'), { recursive: true });
     const { models } = await modelsStatus({ modelsDir: dir });
     const info = models.find((m) => m.name === 'tiny.en')!;
@@ -36,7 +36,7 @@ describe('modelsStatus', () => {
 describe('importModelFeature', () => {
   it('imports a model folder, after which it is reported as installed and intact', async () => {
     const { importModelFeature } = await import('../../../electron/features/models');
-    const dir = await mkdtemp(join(tmpdir(), 'attune-models-'));
+    const dir = tempDir('attune-models-');
     const { installedAt } = await importModelFeature({ modelsDir: dir }, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
     expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
     const info = (await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../../helpers/temp-dir';
 import { builtinScenariosDir, CAUSES, loadScenarioFile, loadScenarios } from '../../../../electron/domain/scenarios';
 
 const fixtures = 'test/fixtures/scenarios';
@@ -81,7 +81,7 @@ describe('loadScenarios', () => {
   });
 
   it('adds valid user scenarios, from files or one folder down', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'attune-scenarios-'));
+    const dir = tempDir('attune-scenarios-');
     cpSync(join(fixtures, 'valid'), join(dir, 'mine'), { recursive: true });
     writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
     const { scenarios, problems } = loadScenarios({ userDir: dir });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../../helpers/temp-dir';
 import { readSettings, updateSettings } from '../../../../electron/domain/settings/store';
 import { DEFAULT_SETTINGS } from '../../../../electron/domain/settings/types';
 
 describe('settings store', () => {
   it('starts from defaults, stores changes and reads them back', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'attune-settings-'));
+    const dir = tempDir('attune-settings-');
     expect(await readSettings(dir)).toEqual(DEFAULT_SETTINGS);
     expect(await updateSettings(dir, { retentionDays: 30, model: 'base.en' })).toEqual({ microphoneId: null, model: 'base.en', retentionDays: 30 });
     expect(await updateSettings(dir, { retentionDays: null })).toMatchObject({ model: 'base.en', retentionDays: null });
@@ -15,7 +15,7 @@ describe('settings store', () => {
   });
 
   it('refuses invalid changes and keeps good fields of a damaged file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'attune-settings-'));
+    const dir = tempDir('attune-settings-');
     await expect(updateSettings(dir, { retentionDays: 0 })).rejects.toThrow();
     await expect(updateSettings(dir, { model: 'huge' as 'tiny.en' })).rejects.toThrow();
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ model: 'base.en', retentionDays: 'soon' }));

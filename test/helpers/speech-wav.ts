@@ -17,10 +17,13 @@ export interface WavFormat {
   padSec?: [number, number];
 }
 
-/** A temp folder removed by `cleanup()`. */
+/** A temp folder removed by `cleanup()`, or at the latest when the process exits. */
 export function makeTempDir(prefix = 'attune-speech-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
+  // Playwright also loads spec files in its main process just to list tests, where afterAll never runs.
+  process.once('exit', cleanup);
+  return { dir, cleanup };
 }
 
 function soxArgs(format: WavFormat): string[] {

@@ -1,5 +1,6 @@
 /** Messages between the speech service (main thread) and its worker. */
 import type { SpeechProgress } from '../domain/speech/types';
+import type { LogMelEngine } from './log-mel-engine';
 import type { ResolvedModel } from './resolve-model';
 
 /** One timed piece of text as transformers.js returns it (end is null when Whisper gave none). */
@@ -10,7 +11,7 @@ export interface RawChunk {
 
 /** Requests the worker handles. */
 export type WorkerRequest =
-  | { type: 'transcribe'; id: number; samples: Float32Array; model: ResolvedModel }
+  | { type: 'transcribe'; id: number; samples: Float32Array; model: ResolvedModel; logMel: LogMelEngine }
   | { type: 'network-attempts'; id: number };
 
 /** Replies and pushes from the worker. */

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { trimSilence } from '../domain/audio/silence';
 import { buildTranscript, noSpeechTranscript } from '../domain/speech/transcript';
 import type { ModelStatus, SpeechProgress, Transcript } from '../domain/speech/types';
+import type { LogMelEngine } from './log-mel-engine';
 import { checkModelFolder } from './model-files';
 import { modelStatus } from './model-status';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -20,6 +21,8 @@ import { knownModel } from './registry';
 export interface TranscribeOptions {
   /** 'tiny.en' (default), 'base.en' or a model folder. */
   model?: string;
+  /** Log-mel implementation: Attune's (default) or transformers.js's own, kept for comparison. */
+  logMel?: LogMelEngine;
   onProgress?(progress: SpeechProgress): void;
 }
 
@@ -130,7 +133,7 @@ export function createSpeechService(options: { modelsDir: string; workerUrl?: UR
       // A copy is transferred so the caller keeps its samples.
       const copy = trimmed.samples.slice();
       const spanSec = copy.length / 16000; // read before the buffer is transferred away
-      const reply = await ask({ type: 'transcribe', id: nextId++, samples: copy, model }, opts.onProgress, [copy.buffer]);
+      const reply = await ask({ type: 'transcribe', id: nextId++, samples: copy, model, logMel: opts.logMel ?? 'attune' }, opts.onProgress, [copy.buffer]);
       if (reply.type !== 'transcribed') throw new Error(`unexpected reply from the speech worker: ${reply.type}`);
       return buildTranscript(reply.chunks, { model: model.label, offsetSec: trimmed.offsetSec, spanSec, durationSec });
     },

@@ -3,19 +3,24 @@
  * installed before transformers.js is even imported, and models are only read from disk.
  */
 import { parentPort } from 'node:worker_threads';
+import { installLogMel, type LogMelEngine } from './log-mel-engine';
 import { installNetworkGuard, networkAttempts } from './network-guard';
 import { CHUNK_SEC, STRIDE_SEC, type RawChunk, type WorkerReply, type WorkerRequest } from './protocol';
 import type { ResolvedModel } from './resolve-model';
 
 installNetworkGuard();
-const { env, pipeline } = await import('@xenova/transformers');
+const { env, pipeline, Tensor } = await import('@xenova/transformers');
 env.allowRemoteModels = false;
 // The file cache is consulted before the local folder, so it would shadow the models we check.
 env.useFSCache = false;
 env.useBrowserCache = false;
 
-type Asr = (audio: Float32Array, options: Record<string, unknown>) => Promise<{ text: string; chunks?: RawChunk[] }>;
+type Asr = ((audio: Float32Array, options: Record<string, unknown>) => Promise<{ text: string; chunks?: RawChunk[] }>) & {
+  processor: { feature_extractor: Parameters<typeof installLogMel>[0] };
+};
 const loaded = new Map<string, Promise<Asr>>();
+/** The log-mel engine of the request being transcribed (requests run one at a time). */
+let currentLogMel: LogMelEngine = 'attune';
 
 function post(reply: WorkerReply): void {
   parentPort!.postMessage(reply);
@@ -35,15 +40,20 @@ function load(model: ResolvedModel, id: number): Promise<Asr> {
           post({ type: 'progress', id, progress: { stage: 'loading', fraction: p.progress / 100, message: `loading ${p.file ?? model.label}` } });
         }
       },
-    }) as unknown as Promise<Asr>;
+    }).then((asr) => {
+      const typed = asr as unknown as Asr;
+      installLogMel(typed.processor.feature_extractor, Tensor, () => currentLogMel);
+      return typed;
+    });
     loaded.set(model.dir, ready);
     ready.catch(() => loaded.delete(model.dir));
   }
   return ready;
 }
 
-async function transcribe(id: number, samples: Float32Array, model: ResolvedModel): Promise<void> {
+async function transcribe(id: number, samples: Float32Array, model: ResolvedModel, logMel: LogMelEngine): Promise<void> {
   const asr = await load(model, id);
+  currentLogMel = logMel;
   const long = samples.length > CHUNK_SEC * 16000;
   const jump = (CHUNK_SEC - 2 * STRIDE_SEC) * 16000;
   const total = long ? Math.ceil(samples.length / jump) : 1;
@@ -69,7 +79,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
     return;
   }
   queue = queue.then(() =>
-    transcribe(request.id, request.samples, request.model).catch((error: unknown) => {
+    transcribe(request.id, request.samples, request.model, request.logMel).catch((error: unknown) => {
       const e = error instanceof Error ? error : new Error(String(error));
       post({ type: 'error', id: request.id, name: e.name, message: e.message });
     }),

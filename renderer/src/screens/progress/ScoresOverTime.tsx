@@ -1,6 +1,16 @@
+import { Chart, type LegendItem } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import type { SessionPoint } from '../../../../electron/domain/progress/types';
 import { SCORE_STYLE } from './charts-setup';
+
+/** Legend entries drawn as a short line in each series' own dash: chart.js gives point-style entries no dash. */
+function dashedLegend(chart: Chart): LegendItem[] {
+  return Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => {
+    const dataset = chart.data.datasets[item.datasetIndex ?? -1];
+    const dash = dataset && 'borderDash' in dataset ? dataset.borderDash : undefined;
+    return { ...item, lineDash: Array.isArray(dash) ? dash.filter((n): n is number => typeof n === 'number') : [] };
+  });
+}
 
 const formatDay = (day: string): string => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
@@ -33,7 +43,8 @@ export function ScoresOverTime({ sessions }: { sessions: SessionPoint[] }) {
           options={{
             maintainAspectRatio: false,
             scales: { y: { min: 0, max: 100, title: { display: true, text: 'Score' } }, x: { ticks: { callback: (_v, i) => formatDay(scored[i]?.day ?? '') } } },
-            plugins: { legend: { position: 'bottom' } },
+            // Each series as a short line in its own dash (not a dashed box): the dash tells series apart without colour.
+            plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', pointStyleWidth: 36, generateLabels: dashedLegend } } },
           }}
         />
       </div>

@@ -10,7 +10,12 @@ export default defineConfig({
       lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
       rollupOptions: {
         // The speech worker is its own entry: worker_threads loads it from out/main/speech-worker.js.
-        input: { index: resolve('electron/main/index.ts'), 'speech-worker': resolve('electron/speech/worker.ts') },
+        // So is the model fetcher, a child process (out/main/model-fetch.js): the only code that uses the network.
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'speech-worker': resolve('electron/speech/worker.ts'),
+          'model-fetch': resolve('electron/speech/fetch-child.ts'),
+        },
       },
     },
   },

@@ -4,7 +4,10 @@
  * answers `POST /api/<channel>` with the same handlers main registers on IPC, and pushes events
  * on `GET /api/events` (server-sent events).
  *
- *   npm run -s serve -- [--port 0] [--data DIR] [--models DIR] [--model tiny.en|base.en|FOLDER] [--scenarios DIR]
+ *   npm run -s serve -- [--port 0] [--data DIR] [--models DIR] [--model tiny.en|base.en|FOLDER] [--scenarios DIR] [--opener CMD]
+ *
+ * `--opener` names the command that opens folders for "Open the data folder" (default xdg-open,
+ * open or explorer); the e2e passes a script that records the path instead.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -17,6 +20,8 @@ import { createAppContext, type AppContext } from '../features/context';
 import { dispatch } from '../features/handlers';
 import { applyStoredRetention } from '../features/review';
 import { disposeSpeech } from '../features/speech';
+import { cancelModelFetch } from '../features/model-fetch';
+import { devHostDesktop } from './desktop';
 import { serveStatic } from './static-files';
 import { reviveTypedArrays } from './wire';
 
@@ -29,6 +34,8 @@ export interface DevHostOptions {
   speechModel?: string;
   scenariosDir?: string;
   rendererDir: string;
+  /** The command that opens a folder in a file manager (default: the platform's). */
+  opener?: string;
 }
 
 /** A running dev host. */
@@ -47,7 +54,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
-  const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir, emit });
+  const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir, emit, desktop: devHostDesktop(options.opener) });
   // Like the app at start: sessions past the user's retention period are deleted before anything is shown.
   await applyStoredRetention(ctx);
   const rendererDir = resolve(options.rendererDir);
@@ -114,6 +121,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     ctx,
     close: async () => {
       for (const res of listeners) res.end();
+      await cancelModelFetch(ctx);
       await disposeSpeech(ctx);
       await new Promise<void>((done) => server.close(() => done()));
     },
@@ -146,6 +154,7 @@ async function main(): Promise<void> {
       model: { type: 'string' },
       scenarios: { type: 'string' },
       renderer: { type: 'string', default: 'out/renderer' },
+      opener: { type: 'string' },
     },
   });
   const dataDir = resolve(values.data ?? mkdtempSync(join(tmpdir(), 'attune-dev-')));
@@ -156,6 +165,7 @@ async function main(): Promise<void> {
     speechModel: values.model,
     scenariosDir: values.scenarios ? resolve(values.scenarios) : undefined,
     rendererDir: values.renderer,
+    opener: values.opener,
   });
   process.stdout.write(`${host.url}\n`);
   process.stderr.write(`attune dev host: data in ${dataDir}; loopback only; Ctrl+C stops it.\n`);

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import type { EventMap } from '../ipc/contract';
 import { createSessionStore, type SessionStore } from '../domain/sessions/store';
+import { headlessDesktop, type Desktop } from './desktop';
+import type { SpawnFetcher } from './model-fetch';
 
 /** Sends an event to the UI (IPC in Electron, SSE in the dev host). */
 export type Emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]) => void;
@@ -21,6 +23,10 @@ export interface AppContext {
   readonly builtinScenariosDir: string | undefined;
   readonly store: SessionStore;
   readonly emit: Emit;
+  /** The file manager and dialogs around the app (Electron, the dev host, or a test's fake). */
+  readonly desktop: Desktop;
+  /** Starts the `models fetch` child process: the only code that uses the network. */
+  readonly spawnFetcher: SpawnFetcher | undefined;
   /** Lazily created services and live sessions, owned by their feature modules. */
   readonly slots: Map<string, unknown>;
 }
@@ -36,6 +42,9 @@ export interface AppContextOptions {
   emit?: Emit;
   /** A store to use instead of the default one (tests inject file-system failures through it). */
   store?: SessionStore;
+  desktop?: Desktop;
+  /** The model fetcher to start instead of the built one (tests inject a fake child). */
+  spawnFetcher?: SpawnFetcher;
 }
 
 /** Builds the context; sessions live in `<dataDir>/sessions`. */
@@ -51,6 +60,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     speechWorkerUrl: options.speechWorkerUrl,
     store: options.store ?? createSessionStore(sessionsDir),
     emit: options.emit ?? (() => undefined),
+    desktop: options.desktop ?? headlessDesktop,
+    spawnFetcher: options.spawnFetcher,
     slots: new Map(),
   };
 }

@@ -25,6 +25,9 @@ import {
   progressSummary,
   setSettings,
 } from './review';
+import { desktopInfo, openFolder, pickPath } from './folders';
+import { cancelModelFetch, fetchModelFeature } from './model-fetch';
+import { exportToFeature, importUploadFeature, MAX_UPLOAD_BYTES, zipForDownload } from './archive-io';
 
 /** A channel's request schema and its feature function. */
 export interface Handler<K extends Channel> {
@@ -98,6 +101,21 @@ export const handlers: HandlerTable = {
   },
   'models:status': { request: none, run: (ctx) => modelsStatus(ctx) },
   'models:import': { request: z.strictObject({ name: z.enum(['tiny.en', 'base.en']), path: z.string().min(1).max(4096) }), run: importModelFeature },
+  'data:openFolder': { request: z.strictObject({ folder: z.enum(['data', 'models']) }), run: openFolder },
+  'dialog:info': { request: none, run: (ctx) => desktopInfo(ctx) },
+  'dialog:pick': {
+    request: z.strictObject({ kind: z.enum(['session-zip', 'session-folder', 'model-folder', 'export-zip', 'export-folder']), defaultName: z.string().max(200).optional() }),
+    run: pickPath,
+  },
+  'models:fetch': { request: z.strictObject({ name: z.enum(['tiny.en', 'base.en']) }), run: fetchModelFeature },
+  'models:cancelFetch': { request: none, run: (ctx) => cancelModelFetch(ctx) },
+  'sessions:importUpload': {
+    // base64 is 4/3 of the bytes; the feature repeats the check on the decoded size with a plain message.
+    request: z.strictObject({ fileName: z.string().min(1).max(255), base64: z.string().min(1).max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4) }),
+    run: importUploadFeature,
+  },
+  'sessions:exportTo': { request: z.strictObject({ id: sessionId, format: z.enum(['zip', 'folder']), path: z.string().min(1).max(4096) }), run: exportToFeature },
+  'sessions:zip': { request: z.strictObject({ id: sessionId }), run: zipForDownload },
 };
 
 /** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */

@@ -11,6 +11,8 @@ import type { ExportResult, ImportResult, RetentionResult } from '../domain/arch
 import type { ProgressSummary } from '../domain/progress/types';
 import type { Settings } from '../domain/settings/types';
 import type { ModelStatus as SpeechModelStatus } from '../domain/speech/types';
+import type { ModelFetchProgress } from '../domain/speech/types';
+import type { PickKind } from '../features/desktop';
 
 /** Where the user's data lives, and how much there is (Settings → Your data). */
 export interface DataLocation {
@@ -120,11 +122,21 @@ export interface InvokeMap {
   'data:deleteAll': { request: { confirm: string }; response: { deleted: number } };
   'models:status': { request: void; response: { modelsDir: string; models: (SpeechModelStatus & { bytes: number | null })[] } };
   'models:import': { request: { name: 'tiny.en' | 'base.en'; path: string }; response: { installedAt: string } };
+  // Desktop actions (issue 6): open a folder, pick paths, fetch a model in its own child process, uploads and downloads.
+  'data:openFolder': { request: { folder: 'data' | 'models' }; response: { opened: string } };
+  'dialog:info': { request: void; response: { hasDialogs: boolean } };
+  'dialog:pick': { request: { kind: PickKind; defaultName?: string }; response: { path: string | null } };
+  'models:fetch': { request: { name: 'tiny.en' | 'base.en' }; response: { installedAt: string } };
+  'models:cancelFetch': { request: void; response: { cancelled: boolean } };
+  'sessions:importUpload': { request: { fileName: string; base64: string }; response: ImportResult };
+  'sessions:exportTo': { request: { id: string; format: 'zip' | 'folder'; path: string }; response: ExportResult };
+  'sessions:zip': { request: { id: string }; response: { fileName: string; base64: string } };
 }
 
 /** Pushes from Node to the UI. */
 export interface EventMap {
   'speech:progress': SpeechProgress;
+  'models:fetch': ModelFetchProgress;
 }
 
 export type Channel = keyof InvokeMap;

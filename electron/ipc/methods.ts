@@ -27,6 +27,14 @@ export const API_METHODS = {
   deleteAllData: 'data:deleteAll',
   modelsStatus: 'models:status',
   importModel: 'models:import',
+  openFolder: 'data:openFolder',
+  dialogInfo: 'dialog:info',
+  pickPath: 'dialog:pick',
+  fetchModel: 'models:fetch',
+  cancelModelFetch: 'models:cancelFetch',
+  importSessionUpload: 'sessions:importUpload',
+  exportSessionTo: 'sessions:exportTo',
+  zipSession: 'sessions:zip',
 } as const satisfies Record<string, Channel>;
 
 /** Builds the named-method API over one transport's `invoke` and `on` (IPC or HTTP). */

@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { createAppContext } from '../features/context';
 import { applyStoredRetention } from '../features/review';
+import { electronDesktop } from './desktop';
 import { registerIpc, eventSender } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { appPaths } from './paths';
@@ -29,6 +30,7 @@ void app.whenReady().then(async () => {
     scenariosDir: paths.userScenariosDir,
     builtinScenariosDir: paths.builtinScenariosDir,
     emit: eventSender(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
+    desktop: electronDesktop(),
   });
   // Sessions past the user's retention period go before any screen can show them; a failure only skips the pass.
   await applyStoredRetention(ctx).catch((error: unknown) => console.error('Retention pass failed:', error));

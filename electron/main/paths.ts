@@ -11,8 +11,8 @@ export function appPaths() {
   return {
     rendererDir: join(appPath, 'out/renderer'),
     dataDir: app.getPath('userData'),
-    // A model fetched or imported by the user wins over one shipped with the build.
-    modelsDir: process.env.ATTUNE_MODELS_DIR ?? (existsSync(userModels) ? userModels : join(resources, 'models')),
+    // A model fetched or imported by the user wins over one shipped with the build; with neither, Fetch and Import write to userData.
+    modelsDir: process.env.ATTUNE_MODELS_DIR ?? (existsSync(userModels) || !existsSync(join(resources, 'models')) ? userModels : join(resources, 'models')),
     builtinScenariosDir: app.isPackaged ? join(resources, 'scenarios') : join(appPath, 'electron/domain/scenarios/builtin'),
     userScenariosDir: join(app.getPath('userData'), 'scenarios'),
   };

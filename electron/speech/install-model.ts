@@ -13,8 +13,11 @@ import type { KnownModel } from './registry';
 
 /** An expected install failure, phrased for the user. */
 export class InstallError extends Error {
-  constructor(message: string) {
+  /** 'unreachable' when the model host could not be reached at all (offline, blocked, no answer). */
+  readonly kind: 'unreachable' | 'failed';
+  constructor(message: string, kind: 'unreachable' | 'failed' = 'failed') {
     super(message);
+    this.kind = kind;
     this.name = 'InstallError';
   }
 }
@@ -35,6 +38,17 @@ export interface InstallOptions {
   /** Accept files this build has no pins for, recording their sha256 in the folder's manifest. */
   recordHashes: boolean;
   onProgress?(message: string): void;
+  /** Byte-level progress of a download, for progress bars (the app's fetch child reports it as JSON lines). */
+  onStep?(step: InstallStep): void;
+}
+
+/** Where a download stands: file `index` of `count` (1-based), bytes received of those expected (null when the host does not say). */
+export interface InstallStep {
+  file: string;
+  index: number;
+  count: number;
+  received: number;
+  expected: number | null;
 }
 
 function refuseUnpinned(model: KnownModel, opts: InstallOptions): void {
@@ -97,32 +111,56 @@ function describeNetworkError(error: unknown): string {
   return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
 }
 
+/** Thrown when the caller's signal stops an install; nothing is installed. */
+export class InstallCancelled extends InstallError {
+  constructor() {
+    super('the download was cancelled; nothing was installed');
+    this.name = 'InstallCancelled';
+  }
+}
+
 /** Downloads one file to `to`, failing fast when the host does not answer within `timeoutMs`. */
-async function download(url: string, to: string, timeoutMs: number): Promise<void> {
+async function download(url: string, to: string, timeoutMs: number, signal: AbortSignal | undefined, onBytes: (received: number, expected: number | null) => void): Promise<void> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  const stop = (): void => controller.abort(new InstallCancelled());
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
   let response: Response;
   try {
     response = await fetch(url, { signal: controller.signal, redirect: 'follow' });
   } catch (error) {
-    throw new InstallError(`cannot reach ${new URL(url).host} (${describeNetworkError(error)})`);
+    if (signal?.aborted) throw new InstallCancelled();
+    throw new InstallError(`cannot reach ${new URL(url).host} (${describeNetworkError(error)})`, 'unreachable');
   } finally {
     // Only the wait for an answer is bounded; a large body may take as long as it needs.
     clearTimeout(timer);
   }
   if (!response.ok || !response.body) throw new InstallError(`${new URL(url).host} answered ${response.status} for ${url}`);
+  const length = Number(response.headers.get('content-length'));
+  const expected = Number.isFinite(length) && length > 0 ? length : null;
   await mkdir(dirname(to), { recursive: true });
   const handle = await open(to, 'w');
+  let received = 0;
   try {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) await handle.write(chunk);
+    onBytes(0, expected);
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      await handle.write(chunk);
+      received += chunk.byteLength;
+      onBytes(received, expected);
+    }
     await handle.sync();
+  } catch (error) {
+    if (signal?.aborted) throw new InstallCancelled();
+    throw error;
   } finally {
+    signal?.removeEventListener('abort', stop);
     await handle.close();
   }
 }
 
 /** Downloads, verifies and installs a known model; returns its folder. */
-export async function fetchModel(model: KnownModel, opts: InstallOptions & { timeoutMs?: number }): Promise<string> {
+export async function fetchModel(model: KnownModel, opts: InstallOptions & { timeoutMs?: number; signal?: AbortSignal }): Promise<string> {
   refuseUnpinned(model, opts);
   const staging = await stagingFor(model, opts);
   try {
@@ -131,16 +169,21 @@ export async function fetchModel(model: KnownModel, opts: InstallOptions & { tim
     for (const [i, file] of model.files.entries()) {
       opts.onProgress?.(`downloading ${model.name} ${file.path} (${i + 1}/${model.files.length})`);
       const url = `${modelHost()}/${model.repo}/resolve/${revision}/${file.path}`;
+      const step = (received: number, expected: number | null): void => opts.onStep?.({ file: file.path, index: i + 1, count: model.files.length, received, expected });
       try {
-        await download(url, join(staging, file.path), opts.timeoutMs ?? 15_000);
+        await download(url, join(staging, file.path), opts.timeoutMs ?? 15_000, opts.signal, step);
       } catch (error) {
-        if (error instanceof InstallError) {
-          throw new InstallError(`could not download ${model.name}: ${error.message}; on a machine without internet, copy the model folder from elsewhere and run "attune models import DIR --record-hashes"`);
+        if (error instanceof InstallError && !(error instanceof InstallCancelled)) {
+          throw new InstallError(
+            `could not download ${model.name}: ${error.message}; on a machine without internet, copy the model folder from elsewhere and run "attune models import DIR --record-hashes"`,
+            error.kind,
+          );
         }
         throw error;
       }
       hashes[file.path] = await verifyStaged(model, file.path, join(staging, file.path));
     }
+    if (opts.signal?.aborted) throw new InstallCancelled();
     return await commit(model, opts, staging, hashes, `${modelHost()}/${model.repo}@${revision}`);
   } finally {
     await rm(staging, { recursive: true, force: true });

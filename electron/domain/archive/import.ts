@@ -51,15 +51,21 @@ function collect(entries: Iterable<[string, Uint8Array]>): Map<string, Uint8Arra
   return files;
 }
 
-/** Reads a zip's entries, refusing oversized or numerous entries before inflating them. */
+/** Reads a zip's entries from disk, refusing an oversized file before reading it. */
 async function readZip(path: string): Promise<Map<string, Uint8Array>> {
   const info = await stat(path);
   if (info.size > IMPORT_LIMITS.maxArchiveBytes) throw new Error('The archive is too large to be an Attune session.');
+  return unzipEntries(new Uint8Array(await readFile(path)));
+}
+
+/** Inflates a zip held in memory, refusing oversized or numerous entries before inflating them. */
+function unzipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
+  if (bytes.byteLength > IMPORT_LIMITS.maxArchiveBytes) throw new Error('The archive is too large to be an Attune session.');
   let count = 0;
   let declared = 0;
   let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(new Uint8Array(await readFile(path)), {
+    unzipped = unzipSync(bytes, {
       filter(file) {
         count += 1;
         declared += file.originalSize;
@@ -114,7 +120,16 @@ export async function importSession(sessionsDir: string, source: string): Promis
   const info = await stat(source).catch(() => {
     throw new Error(`${source} does not exist.`);
   });
-  const files = info.isDirectory() ? await readFolder(source) : await readZip(source);
+  return store(sessionsDir, info.isDirectory() ? await readFolder(source) : await readZip(source));
+}
+
+/** Imports a session zip received as bytes (an upload), with the same checks as a zip on disk. */
+export async function importSessionZip(sessionsDir: string, bytes: Uint8Array): Promise<ImportResult> {
+  return store(sessionsDir, unzipEntries(bytes));
+}
+
+/** Validates an archive's files and writes them as a session folder, atomically. */
+async function store(sessionsDir: string, files: Map<string, Uint8Array>): Promise<ImportResult> {
   const json = files.get(SESSION_FILE);
   if (!json) throw new Error(`The archive holds no ${SESSION_FILE}.`);
   const session = parseSessionJson(new TextDecoder().decode(json));

@@ -60,6 +60,16 @@ export interface SpeechProgress {
   message: string;
 }
 
+/** A model download started from Settings: pushed while it runs and once when it ends. */
+export interface ModelFetchProgress {
+  /** 'tiny.en' or 'base.en'. */
+  name: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** 0..1 over all files when known, null while waiting for the host. */
+  fraction: number | null;
+  message: string;
+}
+
 /** Whether a Whisper model folder is present and usable; `attune models status --json` prints a list of these. */
 export interface ModelStatus {
   /** 'tiny.en' or 'base.en'. */

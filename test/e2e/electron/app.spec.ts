@@ -76,3 +76,41 @@ test('typed practice in the desktop app saves the session under userData', async
   expect((await readdir(join(userData, 'sessions'))).length).toBe(1);
   expect(requests.filter((u) => !u.startsWith('app://attune/') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
 });
+
+test('Settings opens the data folder through shell.openPath; Review exports and imports through the native dialogs', async () => {
+  const page = await app.firstWindow();
+  // Record instead of opening windows: the main process's shell and dialog are replaced for this run.
+  const zipPath = join(userData, 'picked', 'my-session.zip');
+  await app.evaluate(({ shell, dialog }, zip) => {
+    const calls: unknown[] = [];
+    (globalThis as { attuneCalls?: unknown[] }).attuneCalls = calls;
+    shell.openPath = async (path: string) => (calls.push(['openPath', path]), '');
+    dialog.showSaveDialog = (async (...args: unknown[]) => (calls.push(['save', args.length]), { canceled: false, filePath: zip })) as typeof dialog.showSaveDialog;
+    dialog.showOpenDialog = (async () => (calls.push(['open']), { canceled: false, filePaths: [zip] })) as typeof dialog.showOpenDialog;
+  }, zipPath);
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(join(userData, 'picked'));
+
+  await page.getByTestId('scenario-conflict-its-nothing').getByRole('button', { name: /^Start/ }).click();
+  await page.getByLabel('Or type your reply').fill('It sounds like that really hurt. What has it been like for you?');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByTestId('score-overall')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Open the data folder' }).click();
+  await expect(page.getByTestId('folder-message')).toContainText('in your file manager');
+
+  const review = page.getByRole('main', { name: 'Review' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review' }).click();
+  await review.getByRole('button', { name: /^Open / }).first().click();
+  await review.getByRole('button', { name: 'Export as zip…' }).click();
+  await expect(review.getByTestId('action-message')).toHaveText(`Exported to ${zipPath}`);
+  await review.getByRole('button', { name: 'Delete…' }).click();
+  await review.getByRole('button', { name: 'Delete for good' }).click();
+  await review.getByRole('button', { name: 'Choose a zip file…' }).click();
+  await expect(review.getByTestId('import-message')).toContainText('Imported session');
+
+  const calls = await app.evaluate(() => (globalThis as { attuneCalls?: unknown[] }).attuneCalls);
+  expect(calls).toEqual([['openPath', userData], ['save', 2], ['open']]);
+  expect((await readdir(join(userData, 'sessions'))).length).toBe(1);
+});

@@ -6,7 +6,7 @@
 import { test as base, expect, chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { startHost, type RunningHost } from './host';
 import { PracticePage } from '../pages/practice-page';
 
@@ -21,10 +21,14 @@ interface Options {
   speechModel: string | undefined;
   /** Files to plant in the fresh data folder before the host starts (relative path → content). */
   seedFiles: Record<string, string>;
+  /** Extra environment for the dev host (and the model fetcher it starts). */
+  hostEnv: Record<string, string>;
 }
 
 interface Fixtures {
   dataDir: string;
+  /** The file the recording opener appends each folder it is asked to open to (one per line). */
+  openedLog: string;
   host: RunningHost;
   requests: string[];
   app: PracticePage;
@@ -34,6 +38,8 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 export const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
 /** The tiny Whisper-architecture model the speech pipeline commits for tests. */
 export const TINY_WHISPER = 'test/fixtures/tiny-whisper';
+/** An opener for `--opener` that appends its argument to $ATTUNE_OPEN_LOG. */
+const RECORDING_OPENER = join(ROOT, 'test/e2e/support/record-opener.sh');
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
 
@@ -49,6 +55,7 @@ export const test = base.extend<Options & Fixtures>({
   models: ['none', { option: true }],
   speechModel: [undefined, { option: true }],
   seedFiles: [{}, { option: true }],
+  hostEnv: [{}, { option: true }],
 
   // Playwright requires the destructuring pattern even when a fixture needs no others.
   // eslint-disable-next-line no-empty-pattern
@@ -58,7 +65,12 @@ export const test = base.extend<Options & Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
 
-  host: async ({ dataDir, models, speechModel, seedFiles }, use) => {
+  openedLog: async ({ dataDir }, use) => {
+    await use(join(dataDir, '..', `${basename(dataDir)}-opened.log`));
+    await rm(join(dataDir, '..', `${basename(dataDir)}-opened.log`), { force: true });
+  },
+
+  host: async ({ dataDir, models, speechModel, seedFiles, hostEnv, openedLog }, use) => {
     let modelsDir = models;
     if (models === 'none') {
       modelsDir = join(dataDir, 'no-models');
@@ -68,7 +80,14 @@ export const test = base.extend<Options & Fixtures>({
       await mkdir(dirname(join(dataDir, relative)), { recursive: true });
       await writeFile(join(dataDir, relative), content);
     }
-    const host = await startHost({ dataDir, modelsDir: resolve(ROOT, modelsDir), speechModel: speechModel && resolve(ROOT, speechModel) });
+    // Folders are "opened" by a script that records the path, so no file manager window appears.
+    const host = await startHost({
+      dataDir,
+      modelsDir: resolve(ROOT, modelsDir),
+      speechModel: speechModel && resolve(ROOT, speechModel),
+      opener: RECORDING_OPENER,
+      env: { ATTUNE_OPEN_LOG: openedLog, ...hostEnv },
+    });
     await use(host);
     await host.stop();
   },

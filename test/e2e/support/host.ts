@@ -18,6 +18,10 @@ export interface HostOptions {
   /** A model name or folder for `--model` (the tiny fixture in spoken tests). */
   speechModel?: string;
   scenariosDir?: string;
+  /** `--opener`: the command that opens folders (the e2e records instead of opening a window). */
+  opener?: string;
+  /** Extra environment for the host and its children (e.g. the model fetcher's host and timeout). */
+  env?: Record<string, string>;
 }
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -27,7 +31,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const args = ['electron/devhost/server.ts', '--port', '0', '--data', options.dataDir, '--models', options.modelsDir];
   if (options.speechModel) args.push('--model', options.speechModel);
   if (options.scenariosDir) args.push('--scenarios', options.scenariosDir);
-  const child: ChildProcess = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (options.opener) args.push('--opener', options.opener);
+  const env = { ...process.env, ...options.env };
+  const child: ChildProcess = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const url = await new Promise<string>((done, fail) => {

@@ -1,42 +1,85 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { ImportResult } from '../../../../electron/domain/archive/types';
 import { api } from '../../lib/api';
+import { fileToBase64 } from '../../lib/files';
+import { useDesktop } from '../../hooks/useDesktop';
 
-/** Import an exported session (zip file or folder) by its path on this computer. */
+// The API carries uploads as base64 JSON; the host refuses more (the same figure as MAX_UPLOAD_BYTES in Node).
+const MAX_UPLOAD_MB = 45;
+
+function describe(result: ImportResult): string {
+  if (result.status === 'already-present') return `Session ${result.id} is already here, unchanged.`;
+  if (result.status === 'renamed') return `Imported as ${result.id} (a different session already had its id).`;
+  return `Imported session ${result.id}.`;
+}
+
+/** Import an exported session: upload a .zip (any mode), pick a zip or folder (desktop app), or type its path (browser mode). */
 export function ImportSession({ onImported }: { onImported(): void }) {
-  const inputId = useId();
+  const ids = useId();
+  const { hasDialogs } = useDesktop();
   const [path, setPath] = useState('');
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const run = async (work: () => Promise<ImportResult | null>): Promise<void> => {
     try {
-      const result = await api.importSession({ path: path.trim() });
-      const text =
-        result.status === 'already-present'
-          ? `Session ${result.id} is already here, unchanged.`
-          : result.status === 'renamed'
-            ? `Imported as ${result.id} (a different session already had its id).`
-            : `Imported session ${result.id}.`;
-      setMessage({ text, isError: false });
+      const result = await work();
+      if (!result) return;
+      setMessage({ text: describe(result), isError: false });
       onImported();
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), isError: true });
     }
   };
+  const upload = (event: ChangeEvent<HTMLInputElement>): void => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      if (file.size > MAX_UPLOAD_MB * 1024 * 1024) throw new Error(`${file.name} is larger than ${MAX_UPLOAD_MB} MB; import it by its path instead.`);
+      setMessage({ text: `Checking ${file.name}…`, isError: false });
+      return api.importSessionUpload({ fileName: file.name, base64: await fileToBase64(file) });
+    }).finally(() => (input.value = ''));
+  };
+  const pick = (kind: 'session-zip' | 'session-folder'): void =>
+    void run(async () => {
+      const { path: picked } = await api.pickPath({ kind });
+      return picked ? api.importSession({ path: picked }) : null;
+    });
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    void run(() => api.importSession({ path: path.trim() }));
+  };
   return (
-    <form className="panel import-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${inputId}-h`}>
-      <h2 id={`${inputId}-h`}>Import a session</h2>
-      <label htmlFor={inputId}>Path of an exported .zip file or folder</label>
+    <section className="panel import-form" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>Import a session</h2>
       <div className="inline-form">
-        <input id={inputId} type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/you/attune-export.zip" spellCheck={false} size={50} />
-        <button type="submit" disabled={!path.trim()}>
-          Import
-        </button>
+        <label htmlFor={`${ids}-file`}>Upload an exported .zip file</label>
+        <input id={`${ids}-file`} type="file" accept=".zip,application/zip" onChange={upload} />
       </div>
+      {hasDialogs ? (
+        <div className="inline-form">
+          <button type="button" onClick={() => pick('session-zip')}>
+            Choose a zip file…
+          </button>
+          <button type="button" onClick={() => pick('session-folder')}>
+            Choose an exported folder…
+          </button>
+        </div>
+      ) : (
+        <form onSubmit={submit}>
+          <label htmlFor={`${ids}-path`}>Path of an exported .zip file or folder</label>
+          <div className="inline-form">
+            <input id={`${ids}-path`} type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/you/attune-export.zip" spellCheck={false} size={50} />
+            <button type="submit" disabled={!path.trim()}>
+              Import
+            </button>
+          </div>
+        </form>
+      )}
       {message && (
         <p role="status" className={message.isError ? 'error-text' : 'muted'} data-testid="import-message">
           {message.text}
         </p>
       )}
-    </form>
+    </section>
   );
 }

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { api } from '../../lib/api';
+import { downloadBase64 } from '../../lib/files';
+import { useDesktop } from '../../hooks/useDesktop';
 
-/** Export (zip or folder) and delete-with-confirmation for one session. */
+/**
+ * Export (zip or folder) and delete-with-confirmation for one session. The desktop app asks where
+ * to export; browser mode writes into the data folder's exports and also offers the zip as a download.
+ */
 export function SessionActions({ id, onDeleted }: { id: string; onDeleted(): void }) {
+  const { hasDialogs } = useDesktop();
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
   const [isConfirming, setConfirming] = useState(false);
   const [isBusy, setBusy] = useState(false);
@@ -16,14 +22,30 @@ export function SessionActions({ id, onDeleted }: { id: string; onDeleted(): voi
       setBusy(false);
     }
   };
+  const exportAs = async (format: 'zip' | 'folder'): Promise<string> => {
+    if (!hasDialogs) return `Exported to ${(await api.exportSession({ id, format })).path}`;
+    const { path } = await api.pickPath({ kind: format === 'zip' ? 'export-zip' : 'export-folder', defaultName: `${id}.zip` });
+    if (!path) return 'Export cancelled.';
+    return `Exported to ${(await api.exportSessionTo({ id, format, path })).path}`;
+  };
+  const download = async (): Promise<string> => {
+    const { fileName, base64 } = await api.zipSession({ id });
+    downloadBase64(fileName, base64);
+    return `Sent ${fileName} to your browser's downloads.`;
+  };
   return (
     <div className="session-actions-bar">
-      <button type="button" disabled={isBusy} onClick={() => void run(async () => `Exported to ${(await api.exportSession({ id, format: 'zip' })).path}`)}>
-        Export as zip
+      <button type="button" disabled={isBusy} onClick={() => void run(() => exportAs('zip'))}>
+        Export as zip{hasDialogs ? '…' : ''}
       </button>
-      <button type="button" disabled={isBusy} onClick={() => void run(async () => `Exported to ${(await api.exportSession({ id, format: 'folder' })).path}`)}>
-        Export as folder
+      <button type="button" disabled={isBusy} onClick={() => void run(() => exportAs('folder'))}>
+        Export as folder{hasDialogs ? '…' : ''}
       </button>
+      {!hasDialogs && (
+        <button type="button" disabled={isBusy} onClick={() => void run(download)}>
+          Download zip
+        </button>
+      )}
       {isConfirming ? (
         <span role="group" aria-label="Confirm deletion" className="confirm">
           <span>Delete this session and its recordings from this computer? This cannot be undone.</span>

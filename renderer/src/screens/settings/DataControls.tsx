@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { RetentionResult } from '../../../../electron/domain/archive/types';
 import { api } from '../../lib/api';
 import { useAsync } from '../../hooks/useAsync';
+import { DataFolder } from './DataFolder';
 
 const RETENTION = [
   { value: '', label: 'Keep forever' },
@@ -13,7 +14,7 @@ const RETENTION = [
 
 const size = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-/** Where data lives, retention, and deleting everything. */
+/** Where data lives (and opening it), retention, and deleting everything. */
 export function DataControls({ retentionDays, onRetention }: { retentionDays: number | null; onRetention(days: number | null): Promise<RetentionResult> }) {
   const ids = useId();
   const location = useAsync(() => api.dataLocation());
@@ -49,6 +50,7 @@ export function DataControls({ retentionDays, onRetention }: { retentionDays: nu
   return (
     <section className="panel" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>Your data</h2>
+      {location.data && <DataFolder path={location.data.dataDir} />}
       {location.data && (
         <dl className="facts" data-testid="data-location">
           <dt>Sessions</dt>

@@ -14,12 +14,17 @@ export function PrivacyNotice({ dataDir }: { dataDir?: string }) {
           scores and the partner's reactions) and one WAV recording per spoken reply.
         </li>
         <li>Your settings (microphone, model, retention) are in settings.json in the same data folder.</li>
-        <li>Exports you make are written to the exports folder there; they hold the same files plus a readable summary (summary.md).</li>
+        <li>
+          Exports you make go where you choose (in the browser version: the exports folder there, or your downloads); they hold the same files plus a readable summary
+          (summary.md).
+        </li>
         <li>Speech models are files in the models folder; they hold no personal data.</li>
       </ul>
       <h3>The one network use</h3>
-      <p>
-        Only the command <code>attune models fetch</code>, which you run yourself, downloads a speech model. Partner voices use only voices installed on this computer.
+      <p data-testid="network-use">
+        The only time Attune uses the network is when you click <strong>Fetch</strong> under Speech model (or run <code>attune models fetch</code>): a separate download
+        process then fetches that speech model from huggingface.co, and nothing else. Installing Attune from source with <code>npm install</code> also downloads the default
+        model once (its postinstall step). Nothing you say, type or record is ever sent. Partner voices use only voices installed on this computer.
       </p>
       <p>You can delete single sessions in Review, set sessions to be deleted after a number of days, or delete everything under Your data above.</p>
     </section>

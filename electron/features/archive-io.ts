@@ -1,0 +1,43 @@
+/**
+ * Moving sessions in and out by the user's choice of place: import an uploaded zip (bytes from a
+ * file input, in Electron and the browser alike), export to a path picked in a save dialog, and
+ * build a zip in memory for the browser mode's download. The archive code does the checking.
+ */
+import { stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
+import { collectExport, exportSession, zipSession, type ExportResult } from '../domain/archive/export';
+import { importSessionZip, type ImportResult } from '../domain/archive/import';
+import { assertSafeSessionId } from '../domain/archive/names';
+import type { DataFolders } from './review';
+
+/** The largest upload accepted: both transports carry it as base64 JSON, and the dev host reads at most 64 MB per request. */
+export const MAX_UPLOAD_BYTES = 45 * 1024 * 1024;
+
+/** Imports a session zip the user chose in a file input; same checks as importing a zip by path (zip-slip safe, atomic). */
+export async function importUploadFeature(ctx: DataFolders, { fileName, base64 }: { fileName: string; base64: string }): Promise<ImportResult> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteLength === 0) throw new Error(`${fileName} is empty.`);
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new Error(`${fileName} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it by its path instead.`);
+  try {
+    return await importSessionZip(ctx.sessionsDir, new Uint8Array(bytes));
+  } catch (error) {
+    throw new Error(`${fileName}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Exports to a place the user picked: a .zip file path (replaced, as the save dialog confirmed) or a folder to create `<id>/` in. */
+export async function exportToFeature(ctx: DataFolders, { id, format, path }: { id: string; format: 'zip' | 'folder'; path: string }): Promise<ExportResult> {
+  assertSafeSessionId(id);
+  if (!isAbsolute(path)) throw new Error(`Choose a full path to export to (got "${path}").`);
+  if (format === 'zip') return exportSession(ctx.sessionsDir, id, { kind: 'zip', path: path.toLowerCase().endsWith('.zip') ? path : `${path}.zip` });
+  const info = await stat(path).catch(() => null);
+  if (!info?.isDirectory()) throw new Error(`${path} is not a folder.`);
+  return exportSession(ctx.sessionsDir, id, { kind: 'folder', parent: path });
+}
+
+/** The session's export zip as base64, for the browser mode to offer as a download (nothing is written). */
+export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): Promise<{ fileName: string; base64: string }> {
+  assertSafeSessionId(id);
+  const zip = zipSession(id, await collectExport(ctx.sessionsDir, id));
+  return { fileName: `${id}.zip`, base64: Buffer.from(zip).toString('base64') };
+}

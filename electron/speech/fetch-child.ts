@@ -1,0 +1,57 @@
+/**
+ * The model fetch child process: `attune models fetch` run for the app, reporting progress as
+ * JSON lines (fetch-protocol.ts) on stdout. The app starts it only when the user clicks Fetch;
+ * it is the one process of the app that may use the network (the speech worker refuses it).
+ *
+ *   node fetch-child.js --model tiny.en --models-dir DIR      (Electron: ELECTRON_RUN_AS_NODE=1)
+ *
+ * SIGTERM cancels: the download stops, the staging folder is removed, nothing is installed.
+ */
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { FetchLine } from './fetch-protocol';
+import { InstallCancelled, InstallError, fetchModel } from './install-model';
+import { knownModel } from './registry';
+
+/** Runs one fetch, writing protocol lines through `write`; resolves with the exit code. */
+export async function runFetchChild(args: string[], write: (line: FetchLine) => void, signal: AbortSignal): Promise<number> {
+  const { values } = parseArgs({ args, options: { model: { type: 'string' }, 'models-dir': { type: 'string' } } });
+  const model = knownModel(values.model ?? '');
+  if (!model || !values['models-dir']) {
+    write({ type: 'error', kind: 'failed', message: 'usage: fetch-child --model tiny.en|base.en --models-dir DIR' });
+    return 2;
+  }
+  let lastStep = 0;
+  try {
+    const installedAt = await fetchModel(model, {
+      modelsDir: values['models-dir'],
+      // As with an import, this build has no pins, so the hashes of what arrives are recorded and checked from then on.
+      recordHashes: true,
+      timeoutMs: Number(process.env.ATTUNE_FETCH_TIMEOUT_MS) || 15_000,
+      signal,
+      onStep(step) {
+        // About ten lines a second is plenty for a progress bar; the first and last byte of each file always go out.
+        const now = Date.now();
+        if (step.received !== 0 && step.received !== step.expected && now - lastStep < 100) return;
+        lastStep = now;
+        write({ type: 'step', ...step });
+      },
+    });
+    write({ type: 'done', installedAt });
+    return 0;
+  } catch (error) {
+    if (error instanceof InstallCancelled || signal.aborted) write({ type: 'error', kind: 'cancelled', message: new InstallCancelled().message });
+    else if (error instanceof InstallError) write({ type: 'error', kind: error.kind, message: error.message });
+    else write({ type: 'error', kind: 'failed', message: `could not install ${model.name}: ${(error as Error).message}` });
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const controller = new AbortController();
+  process.on('SIGTERM', () => controller.abort());
+  process.on('SIGINT', () => controller.abort());
+  void runFetchChild(process.argv.slice(2), (line) => process.stdout.write(JSON.stringify(line) + '\n'), controller.signal).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Settings and Review desktop actions in browser mode: opening the data folder (a recording
+ * opener stands in for xdg-open), fetching a model from a host that stops answering (progress,
+ * then the plain offline sentence, models/ untouched), and importing a session by file upload.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Session } from '../../electron/domain/sessions/types';
+import { startModelHost, type ModelHost } from '../helpers/model-host';
+import { test, expect, ARTIFACTS } from './support/fixtures';
+import { SettingsPage } from './pages/settings-page';
+import { ReviewPage } from './pages/review-page';
+import { spokenAttempt, typedAttempt, writeSession } from './support/seed-sessions';
+
+test('"Open the data folder" asks the opener to open exactly the data folder, whose path is shown to copy', async ({ app, page, dataDir, openedLog }) => {
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(settings.dataDir()).toHaveValue(dataDir);
+  await settings.openDataFolder();
+  await expect(settings.folderMessage()).toHaveText(`Opened ${dataDir} in your file manager.`);
+  expect(await readFile(openedLog, 'utf8')).toBe(`${dataDir}\n`);
+  await expect(settings.root.getByTestId('network-use')).toContainText('The only time Attune uses the network is when you click Fetch');
+  await app.screenshot('settings');
+});
+
+/** A stand-in model host that serves the small files, then never answers for tokenizer.json: real byte progress, then "unreachable". */
+const fetchTest = test.extend<{ modelHost: ModelHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  modelHost: async ({}, use) => {
+    const modelHost = await startModelHost({ hangOn: 'tokenizer.json' });
+    await use(modelHost);
+    await modelHost.close();
+  },
+  hostEnv: async ({ modelHost }, use) => {
+    await use({ ATTUNE_MODEL_HOST: modelHost.url, ATTUNE_FETCH_TIMEOUT_MS: '3000' });
+  },
+});
+
+fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a second try; models/ stays unchanged', async ({ page, app, dataDir }) => {
+  const modelsDir = join(dataDir, 'no-models');
+  const before = await readdir(modelsDir);
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(settings.model('tiny.en')).toContainText('not installed');
+  await settings.fetch('tiny.en');
+  const bar = settings.fetchProgress().getByRole('progressbar', { name: 'Downloading tiny.en' });
+  await expect(bar).toBeVisible();
+  await expect(settings.fetchMessage()).toContainText(/Downloading tiny\.en: .* \(file [1-4] of 7\)/);
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0.2);
+  await app.screenshot('settings-fetch-progress');
+  await expect(settings.fetchMessage()).toHaveText(
+    /^Could not download tiny\.en: 127\.0\.0\.1:\d+ cannot be reached, so this computer seems to be offline \(or the site is blocked\)\. Nothing was changed\. Without internet, copy the model folder from another computer and use Import\.$/,
+    { timeout: 20_000 },
+  );
+  await expect(settings.fetchProgress()).toHaveAttribute('data-state', 'failed');
+  await app.screenshot('settings-fetch-offline');
+  expect(await readdir(modelsDir)).toEqual(before);
+
+  await settings.fetch('tiny.en');
+  await expect(settings.fetchMessage()).toContainText('Downloading tiny.en');
+  await settings.cancelFetch();
+  await expect(settings.fetchMessage()).toHaveText('The download of tiny.en was cancelled; nothing was installed.');
+  await expect(settings.model('tiny.en')).toContainText('not installed');
+  expect(await readdir(modelsDir)).toEqual(before);
+});
+
+test('a session downloaded as a zip and uploaded back through the file input round-trips byte for byte', async ({ app, page, host, dataDir }) => {
+  const partner = "It's his birthday today.";
+  const spoken = await spokenAttempt(page.request, host.origin, 'a1', 'That must be so hard today.', partner);
+  const session: Session = {
+    schemaVersion: 1,
+    id: '20260302-100000-upl0ad',
+    scenarioId: 'grief-birthday',
+    scenarioTitle: 'A birthday without him',
+    startedAt: '2026-03-02T10:00:00.000Z',
+    endedAt: '2026-03-02T10:04:00.000Z',
+    ending: 'ended',
+    turns: [
+      { index: 0, partnerLine: partner, attempts: [spoken.attempt] },
+      { index: 1, partnerLine: 'I keep thinking about last year.', attempts: [await typedAttempt(page.request, host.origin, 'a2', 'What are you remembering most?', '2026-03-02T10:02:00.000Z')] },
+    ],
+  };
+  const folder = await writeSession(dataDir, session, { 'a1.wav': spoken.wav });
+  const original = await snapshot(folder);
+  const review = new ReviewPage(page);
+  await review.open();
+  await review.openSession('A birthday without him');
+  const zip = join(dataDir, '..', `${session.id}-download.zip`);
+  expect(await review.downloadZip(zip)).toBe(`${session.id}.zip`);
+  await expect(review.root.getByTestId('action-message')).toHaveText(`Sent ${session.id}.zip to your browser's downloads.`);
+  await app.screenshot('review-session-actions');
+  await review.deleteOpenSession();
+
+  await review.upload(zip);
+  await expect(review.importMessage()).toHaveText(`Imported session ${session.id}.`);
+  await expect(review.list()).toContainText('A birthday without him');
+  expect(await snapshot(folder)).toEqual(original);
+  // Nothing was written to the exports folder: the download was built in memory.
+  await expect(readdir(join(dataDir, 'exports'))).rejects.toThrow();
+  await page.screenshot({ path: join(ARTIFACTS, 'review-imported.png'), fullPage: true });
+});
+
+async function snapshot(folder: string): Promise<Record<string, Buffer>> {
+  const out: Record<string, Buffer> = {};
+  for (const name of (await readdir(folder)).sort()) out[name] = await readFile(join(folder, name));
+  return out;
+}

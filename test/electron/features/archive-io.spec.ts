@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { exportToFeature, importUploadFeature, MAX_UPLOAD_BYTES, zipForDownload } from '../../../electron/features/archive-io';
+import { deleteSessionFeature } from '../../../electron/features/review';
+import { spokenSession, tempSessionsDir, writeSessionFolder } from '../domain/archive/fixture';
+
+async function folders() {
+  const sessionsDir = await tempSessionsDir();
+  return { dataDir: dirname(sessionsDir), sessionsDir };
+}
+
+async function snapshot(folder: string): Promise<Record<string, Buffer>> {
+  const out: Record<string, Buffer> = {};
+  for (const name of (await readdir(folder)).sort()) out[name] = await readFile(join(folder, name));
+  return out;
+}
+
+describe('session uploads and chosen export places', () => {
+  it('the download zip, uploaded back after a delete, restores the session byte for byte; nothing is written to exports', async () => {
+    const ctx = await folders();
+    await writeSessionFolder(ctx.sessionsDir, spokenSession('a'));
+    const original = await snapshot(join(ctx.sessionsDir, 'a'));
+    const download = await zipForDownload(ctx, { id: 'a' });
+    expect(download.fileName).toBe('a.zip');
+    await expect(stat(join(ctx.dataDir, 'exports'))).rejects.toThrow();
+    await deleteSessionFeature(ctx, { id: 'a' });
+    await expect(importUploadFeature(ctx, { fileName: 'a.zip', base64: download.base64 })).resolves.toMatchObject({ id: 'a', status: 'imported' });
+    expect(await snapshot(join(ctx.sessionsDir, 'a'))).toEqual(original);
+    await expect(importUploadFeature(ctx, { fileName: 'a.zip', base64: download.base64 })).resolves.toMatchObject({ status: 'already-present' });
+  });
+
+  it('refuses a hostile or broken upload with its name in a plain message and writes nothing', async () => {
+    const ctx = await folders();
+    const slip = Buffer.from(zipSync({ '../evil/session.json': strToU8('{}') })).toString('base64');
+    await expect(importUploadFeature(ctx, { fileName: 'slip.zip', base64: slip })).rejects.toThrow('slip.zip: The archive holds an unexpected path: "../evil/session.json".');
+    await expect(importUploadFeature(ctx, { fileName: 'notes.txt', base64: Buffer.from('hello').toString('base64') })).rejects.toThrow('notes.txt: The file is not a readable zip archive');
+    await expect(importUploadFeature(ctx, { fileName: 'empty.zip', base64: '' })).rejects.toThrow('empty.zip is empty.');
+    const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1).toString('base64');
+    await expect(importUploadFeature(ctx, { fileName: 'big.zip', base64: big })).rejects.toThrow('big.zip is larger than 45 MB; import it by its path instead.');
+    await expect(readdir(ctx.sessionsDir)).rejects.toThrow();
+  });
+
+  it('exports to a picked zip path (adding .zip) or into a picked folder, refusing relative paths and missing folders', async () => {
+    const ctx = await folders();
+    await writeSessionFolder(ctx.sessionsDir, spokenSession('a'));
+    const place = join(ctx.dataDir, 'chosen');
+    await mkdir(place);
+    const zip = await exportToFeature(ctx, { id: 'a', format: 'zip', path: join(place, 'my-session') });
+    expect(zip.path).toBe(join(place, 'my-session.zip'));
+    expect((await stat(zip.path)).size).toBe(zip.bytes);
+    // The save dialog has asked before replacing, so a second export to the same path replaces the file.
+    await writeFile(join(place, 'old.zip'), 'stale');
+    expect((await exportToFeature(ctx, { id: 'a', format: 'zip', path: join(place, 'old.zip') })).bytes).toBe(zip.bytes);
+    const folder = await exportToFeature(ctx, { id: 'a', format: 'folder', path: place });
+    expect(folder.path).toBe(join(place, 'a'));
+    expect((await readdir(folder.path)).sort()).toEqual(['session.json', 'summary.md', 'turn-0-a.wav', 'turn-0-b.wav']);
+    await expect(exportToFeature(ctx, { id: 'a', format: 'folder', path: place })).rejects.toThrow('already exists; choose another folder.');
+    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', path: 'relative.zip' })).rejects.toThrow('Choose a full path to export to');
+    await expect(exportToFeature(ctx, { id: 'a', format: 'folder', path: join(place, 'nope') })).rejects.toThrow('is not a folder.');
+    await expect(exportToFeature(ctx, { id: '../a', format: 'zip', path: join(place, 'x.zip') })).rejects.toThrow('not a valid session id');
+  });
+});

@@ -4,7 +4,7 @@
  * answers `POST /api/<channel>` with the same handlers main registers on IPC, and pushes events
  * on `GET /api/events` (server-sent events).
  *
- *   npm run -s serve -- [--port 0] [--data DIR] [--models DIR] [--model tiny.en|base.en|FOLDER] [--scenarios DIR] [--opener CMD]
+ *   npm run -s serve -- [--port 0] [--data DIR] [--models DIR] [--model tiny.en|base.en|FOLDER] [--scenarios DIR (default DIR/scenarios of --data)] [--opener CMD]
  *
  * `--opener` names the command that opens folders for "Open the data folder" (default xdg-open,
  * open or explorer); the e2e passes a script that records the path instead.
@@ -32,6 +32,7 @@ export interface DevHostOptions {
   modelsDir: string;
   /** 'tiny.en' (default), 'base.en' or a model folder such as the test fixture. */
   speechModel?: string;
+  /** Your own scenarios; default `scenarios` in the data folder, as in the app. */
   scenariosDir?: string;
   rendererDir: string;
   /** The command that opens a folder in a file manager (default: the platform's). */
@@ -54,7 +55,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
-  const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir, emit, desktop: devHostDesktop(options.opener) });
+  const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir ?? join(options.dataDir, 'scenarios'), emit, desktop: devHostDesktop(options.opener) });
   // Like the app at start: sessions past the user's retention period are deleted before anything is shown.
   await applyStoredRetention(ctx);
   const rendererDir = resolve(options.rendererDir);

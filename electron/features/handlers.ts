@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Channel, RequestOf, ResponseOf } from '../ipc/contract';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
-import { listScenarios } from './scenarios';
+import { lineAudio, lineAudioRequest, listScenarios } from './scenarios';
 import { analyzeReply, endPractice, replyPractice, startPractice } from './practice';
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
@@ -116,6 +116,7 @@ export const handlers: HandlerTable = {
   },
   'sessions:exportTo': { request: z.strictObject({ id: sessionId, format: z.enum(['zip', 'folder']), path: z.string().min(1).max(4096) }), run: exportToFeature },
   'sessions:zip': { request: z.strictObject({ id: sessionId }), run: zipForDownload },
+  'scenarios:lineAudio': { request: lineAudioRequest, run: lineAudio },
 };
 
 /** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */

@@ -5,7 +5,7 @@
  * save a copy elsewhere.
  */
 import { analyze } from '../domain/analysis';
-import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
+import { recordingRef, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { assertSessionId, StorageError } from '../domain/sessions/store';
 import type { ReplyAttempt, Session } from '../domain/sessions/types';
@@ -45,6 +45,7 @@ function viewOf(live: LiveSession): PracticeView {
     partnerName: c.scenario.persona.name,
     situation: c.scenario.situation,
     partnerLine: c.state.line,
+    ...audioRef(c.scenario, c.state),
     openness: c.state.openness,
     opennessMax: OPENNESS_MAX,
     turnIndex: session.turns.length - 1,
@@ -70,6 +71,12 @@ async function persist(ctx: AppContext, live: LiveSession): Promise<StorageStatu
     if (error instanceof StorageError) return { saved: false, message: error.message };
     throw error;
   }
+}
+
+/** `{ partnerAudio }` naming the recording of the line in `state`, or nothing when it has none. */
+function audioRef(scenario: Scenario, state: { line: string; audio?: string }): { partnerAudio?: string } {
+  const ref = recordingRef(scenario, state);
+  return ref ? { partnerAudio: ref } : {};
 }
 
 const isSaved = (live: LiveSession): boolean => conversationOf(live).storage.saved;
@@ -101,7 +108,7 @@ export async function startPractice(ctx: AppContext, { scenarioId }: { scenarioI
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
     startedAt: new Date().toISOString(),
-    turns: [{ index: 0, partnerLine: state.line, attempts: [] }],
+    turns: [{ index: 0, partnerLine: state.line, ...audioRef(scenario, state), attempts: [] }],
   };
   const live: LiveSession = { session, audio: new Map(), conversation: { scenario, state, storage: { saved: true } } satisfies Conversation };
   keepLive(ctx, live, isSaved);
@@ -169,7 +176,7 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
   } else {
     delete session.ending;
     delete session.endedAt;
-    session.turns.push({ index: turnIndex + 1, partnerLine: reaction.line, attempts: [] });
+    session.turns.push({ index: turnIndex + 1, partnerLine: reaction.line, ...audioRef(c.scenario, reaction), attempts: [] });
   }
   c.before = state;
   c.answeredTurn = turnIndex;
@@ -178,7 +185,13 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
 
   if (spoken && audioFile) live.audio.set(audioFile, spoken.wav);
   c.storage = await persist(ctx, live);
-  return { attempt, answeredLine: turn.partnerLine, previousAttempts, view: viewOf(live) };
+  return {
+    attempt,
+    answeredLine: turn.partnerLine,
+    ...(turn.partnerAudio ? { answeredAudio: turn.partnerAudio } : {}),
+    previousAttempts,
+    view: viewOf(live),
+  };
 }
 
 /** Ends a session (if the partner has not already ended it) and saves it. */

@@ -1,6 +1,7 @@
-/** Scenario features: the cards for the picker, each with the score of its most recent session. */
-import { loadScenarios, type Scenario } from '../domain/scenarios';
-import type { ScenarioCard, ScenarioProblem } from '../ipc/contract';
+/** Scenario features: the cards for the picker (each with the score of its most recent session) and line recordings. */
+import { z } from 'zod';
+import { loadScenarios, readRecording, type Scenario } from '../domain/scenarios';
+import type { LineAudio, LineAudioRequest, ScenarioCard, ScenarioProblem } from '../ipc/contract';
 import type { AppContext } from './context';
 import { slot } from './context';
 
@@ -43,4 +44,19 @@ export async function listScenarios(ctx: AppContext): Promise<{ scenarios: Scena
     })),
     problems,
   };
+}
+
+/** A line reference as the engine's lines are named: "opening.line", "levels.2[0]", "reactions.judgment[1]", "endings.success.line". */
+const LINE_REF = /^(opening\.line|endings\.(success|withdrawn)\.line|levels\.[0-3]\[\d{1,4}\]|reactions\.[A-Za-z]{1,20}\[\d{1,4}\])$/;
+
+/** The request of `scenarios:lineAudio`: a scenario id and a line reference, never a path. */
+export const lineAudioRequest: z.ZodType<LineAudioRequest> = z.strictObject({
+  scenarioId: z.string().min(1).max(120),
+  line: z.string().max(60).regex(LINE_REF, 'must name a partner line, such as "levels.2[0]"'),
+});
+
+/** The recorded clip of one partner line (at most MAX_RECORDING_BYTES, checked again as it is read). */
+export async function lineAudio(ctx: AppContext, { scenarioId, line }: LineAudioRequest): Promise<LineAudio> {
+  const { bytes, mimeType, text } = readRecording(findScenario(ctx, scenarioId), line);
+  return { base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), mimeType, text };
 }

@@ -56,6 +56,8 @@ export interface PracticeView {
   /** The opening situation, read before the first line. */
   situation: string;
   partnerLine: string;
+  /** Reference of `partnerLine`'s recording in its scenario (e.g. "levels.2[0]"), when it has one: play it with `getLineAudio`. */
+  partnerAudio?: string;
   openness: number;
   opennessMax: number;
   turnIndex: number;
@@ -73,6 +75,8 @@ export interface ReplyResult {
   attempt: ReplyAttempt;
   /** The partner line this attempt answered. */
   answeredLine: string;
+  /** Reference of the answered line's recording, when it has one (for Redo). */
+  answeredAudio?: string;
   /** Earlier attempts at the same partner line, oldest first (for Redo's comparison). */
   previousAttempts: ReplyAttempt[];
   view: PracticeView;
@@ -95,6 +99,19 @@ export interface ReplyRequest {
   selfRating?: number;
   /** Answer the previous partner line again, with the partner as they were. */
   redo?: boolean;
+}
+
+/** A partner line's recording: the scenario and the line's reference (`PracticeView.partnerAudio`, `Turn.partnerAudio`). */
+export interface LineAudioRequest {
+  scenarioId: string;
+  line: string;
+}
+
+/** A line's recorded clip, with the text it records (so the UI can tell when a scenario changed since a session). */
+export interface LineAudio {
+  base64: string;
+  mimeType: string;
+  text: string;
 }
 
 /** Request/response pairs, by channel (`feature:verb`). */
@@ -131,6 +148,8 @@ export interface InvokeMap {
   'sessions:importUpload': { request: { fileName: string; base64: string }; response: ImportResult };
   'sessions:exportTo': { request: { id: string; format: 'zip' | 'folder'; path: string }; response: ExportResult };
   'sessions:zip': { request: { id: string }; response: { fileName: string; base64: string } };
+  // A partner line's recording, by scenario and line reference (never by path); base64 like sessions:audio.
+  'scenarios:lineAudio': { request: LineAudioRequest; response: LineAudio };
 }
 
 /** Pushes from Node to the UI. */

@@ -35,6 +35,7 @@ export const API_METHODS = {
   importSessionUpload: 'sessions:importUpload',
   exportSessionTo: 'sessions:exportTo',
   zipSession: 'sessions:zip',
+  getLineAudio: 'scenarios:lineAudio',
 } as const satisfies Record<string, Channel>;
 
 /** Builds the named-method API over one transport's `invoke` and `on` (IPC or HTTP). */

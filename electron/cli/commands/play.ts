@@ -59,7 +59,11 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
   const say = (s = '') => out.write(`${s}\n`);
   const para = (s: string, indent = '') => say(wrap(s, out.width, indent));
   const name = scenario.persona.name;
-  const partnerSays = (line: string) => say(`${c.bold(`${name}:`)} ${wrap(`“${line}”`, out.width - name.length - 2).replace(/\n/g, `\n${' '.repeat(name.length + 2)}`)}`);
+  // The terminal shows text only; a recorded line says so, for authors checking their recordings.
+  const partnerSays = ({ line, audio }: { line: string; audio?: string }) => {
+    say(`${c.bold(`${name}:`)} ${wrap(`“${line}”`, out.width - name.length - 2).replace(/\n/g, `\n${' '.repeat(name.length + 2)}`)}`);
+    if (audio) say(c.dim(`${' '.repeat(name.length + 2)}(recorded: ${audio}; the app plays it)`));
+  };
   const status = (state: ConversationState, r?: PartnerReaction) => {
     const opennessNote = r ? `  (${signed(r.opennessDelta)})` : '';
     const trustNote = r ? `  (${signed(r.trustDelta)})` : '';
@@ -73,7 +77,7 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
   para(scenario.situation);
   say();
   let state = startConversation(scenario);
-  partnerSays(state.line);
+  partnerSays(state);
   status(state);
   say();
   say(c.dim(HELP));
@@ -104,7 +108,7 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
         state = before;
         redoOf = lastAttempt;
         say(c.dim('Trying again from the same moment:'));
-        partnerSays(state.line);
+        partnerSays(state);
         status(state);
       }
       prompt();
@@ -116,7 +120,7 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
     say();
     printAnalysis(analysis, c, say);
     say();
-    partnerSays(reaction.line);
+    partnerSays(reaction);
     say(c.italic(c.dim(wrap(`(${name} thinks: ${reaction.thought})`, out.width, '  '))));
     status(reaction.state, reaction);
     if (reaction.tip) say(`${c.yellow('tip')}  ${wrap(reaction.tip.text, out.width - 5).replace(/\n/g, '\n     ')}`);

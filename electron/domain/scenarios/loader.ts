@@ -4,11 +4,12 @@
  * file, field and line, and never stops the others from loading.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ScenarioSchema } from './schema';
+import { checkRecording } from './recordings';
+import { audioPathProblem, ScenarioSchema } from './schema';
 import type { LoadResult, Scenario, ScenarioProblem } from './types';
 
 /** The scenarios shipped with Attune, resolved from the source tree (packaged builds pass their own folder). */
@@ -79,7 +80,7 @@ export interface FileLoadResult {
   idLine?: number;
 }
 
-/** Loads and validates one scenario file, including that each line's recorded audio exists. */
+/** Loads and validates one scenario file, including that each line's recording is a playable clip inside its folder. */
 export function loadScenarioFile(file: string, { builtin = false }: { builtin?: boolean } = {}): FileLoadResult {
   const path = resolve(file);
   let source: string;
@@ -102,11 +103,11 @@ export function loadScenarioFile(file: string, { builtin = false }: { builtin?: 
   const lineOf = (p: PropertyKey[]) => lineAt(doc, lineCounter, p);
   const idLine = lineOf(['id']);
   const parsed = ScenarioSchema.safeParse(data);
-  if (!parsed.success) return { problems: parsed.error.issues.flatMap((i) => toProblems(file, i, data, lineOf)), idLine };
-
   const dir = dirname(path);
-  const problems = missingAudio(file, dir, data, lineOf);
-  if (problems.length > 0) return { problems, idLine };
+  // Recordings are checked even when other fields are wrong, so an author sees every problem at once.
+  const recordings = recordingProblems(file, dir, data, lineOf);
+  if (!parsed.success) return { problems: [...parsed.error.issues.flatMap((i) => toProblems(file, i, data, lineOf)), ...recordings], idLine };
+  if (recordings.length > 0) return { problems: recordings, idLine };
   return { scenario: { ...parsed.data, source: { file: path, dir, builtin } }, problems: [], idLine };
 }
 
@@ -139,19 +140,29 @@ function plainMessage(issue: Issue, value: unknown): string {
   return issue.message;
 }
 
-/** Every `audio:` path that does not name an existing file. */
-function missingAudio(file: string, dir: string, data: unknown, lineOf: (p: PropertyKey[]) => number | undefined): ScenarioProblem[] {
+/**
+ * Every `audio:` value that does not name a playable clip inside the scenario's folder (see
+ * recordings.ts), and any on a thought: thoughts are shown, never spoken, so it would not play.
+ */
+function recordingProblems(file: string, dir: string, data: unknown, lineOf: (p: PropertyKey[]) => number | undefined): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
-        if (key === 'audio' && typeof v === 'string') {
-          const target = join(dir, v);
-          if (!statSync(target, { throwIfNoEntry: false })?.isFile()) {
-            problems.push({ file, field: fieldName([...path, key]), line: lineOf([...path, key]), message: `names a recording that does not exist (${basename(v)} next to the scenario file)` });
-          }
-        } else walk(v, [...path, key]);
+        if (key !== 'audio' || typeof v !== 'string') {
+          walk(v, [...path, key]);
+          continue;
+        }
+        const where = { file, field: fieldName([...path, key]), line: lineOf([...path, key]) };
+        if (path[0] === 'thoughts') {
+          problems.push({ ...where, message: 'is on a thought, which is shown but never spoken; put recordings on partner lines' });
+          continue;
+        }
+        // A path of the wrong shape is the schema's problem, already reported; check the rest on disk.
+        if (audioPathProblem(v)) continue;
+        const checked = checkRecording(dir, v);
+        if ('problem' in checked) problems.push({ ...where, message: checked.problem });
       }
     }
   };
@@ -173,22 +184,34 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-/** The 1-based line of the deepest node on `path` that exists (a missing field points at its parent). */
+type Ranged = { range?: [number, number, number] } | undefined;
+
+/**
+ * The 1-based line of the deepest node on `path` that exists (a missing field points at its parent).
+ * Walks the nodes by hand rather than with `doc.getIn`, because a key written `3:` is the number 3
+ * in YAML but the string "3" in the parsed object's paths.
+ */
 function lineAt(doc: Document, lineCounter: LineCounter, path: PropertyKey[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const sub = path.slice(0, n);
-    const parent = sub.length ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-    // Point at the key of a mapping entry rather than its value, which may start on the next line.
-    if (sub.length && isMap(parent)) {
-      const pair = parent.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(sub.at(-1)));
-      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-    const node = sub.length ? (isSeq(parent) || isMap(parent) ? doc.getIn(sub, true) : undefined) : doc.contents;
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return lineCounter.linePos(range[0]).line;
+  const lineOf = (node: unknown) => {
+    const range = (node as Ranged)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  let node: unknown = doc.contents;
+  let line = lineOf(node);
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(step));
+      if (!pair) break;
+      // Point at the key of a mapping entry rather than its value, which may start on the next line.
+      line = lineOf(pair.key) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+      if (node === undefined) break;
+      line = lineOf(node) ?? line;
+    } else break;
   }
-  return undefined;
+  return line;
 }
 
 function firstLine(message: string): string {

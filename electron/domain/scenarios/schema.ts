@@ -43,13 +43,27 @@ export const SEED_STRATEGIES = [
   'safety',
 ] as const;
 
+/** File types a line's recording may have (recordings.ts checks that each file really is one). */
+export const RECORDING_EXTENSIONS = ['.wav', '.mp3', '.ogg', '.webm', '.m4a'] as const;
+
+/** Why an `audio:` value is not a relative path to a supported clip inside the scenario's folder; undefined when it is. */
+export function audioPathProblem(path: string): string | undefined {
+  if (path.includes('\\')) return 'must use "/" between folders (a path relative to the scenario file)';
+  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return 'must be a path relative to the scenario file, inside its folder (not an absolute path)';
+  if (path.split('/').includes('..')) return 'must be a path relative to the scenario file, inside its folder (".." is not allowed)';
+  const dot = path.lastIndexOf('.');
+  const ext = dot > path.lastIndexOf('/') ? path.slice(dot).toLowerCase() : '';
+  if (!(RECORDING_EXTENSIONS as readonly string[]).includes(ext)) {
+    return `must be a ${RECORDING_EXTENSIONS.slice(0, -1).join(', ')} or ${RECORDING_EXTENSIONS.at(-1)} file`;
+  }
+  return undefined;
+}
+
 /** Relative path of a recorded clip next to the scenario file: no absolute paths, no "..". */
-const audioPath = z
-  .string()
-  .regex(/\.(wav|mp3|ogg|webm|m4a)$/i, 'must be a .wav, .mp3, .ogg, .webm or .m4a file')
-  .refine((p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p) && !p.split(/[\\/]/).includes('..'), {
-    message: 'must be a path relative to the scenario file, inside its folder',
-  });
+const audioPath = z.string().superRefine((path, ctx) => {
+  const problem = audioPathProblem(path);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const text = z.string().trim().min(1, 'must not be empty');
 const openness = z.int().min(0).max(4);

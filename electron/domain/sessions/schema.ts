@@ -45,6 +45,7 @@ const attempt = z.looseObject({
 const turn = z.looseObject({
   index: z.number().int().min(0),
   partnerLine: z.string(),
+  partnerAudio: z.string().max(120).optional(),
   attempts: z.array(attempt),
 });
 

@@ -33,6 +33,8 @@ export interface ReplyAttempt {
 export interface Turn {
   index: number;
   partnerLine: string;
+  /** Reference of the partner line's recording in the scenario (e.g. "levels.2[0]"), when it had one. */
+  partnerAudio?: string;
   attempts: ReplyAttempt[];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playConversation, wrap } from '../../../electron/cli/commands/play';
-import { loadScenarios } from '../../../electron/domain/scenarios';
+import { loadScenarioFile, loadScenarios } from '../../../electron/domain/scenarios';
 import { analysis, attentive, blaming } from '../domain/scenarios/analysis-builders';
 
 const scenario = loadScenarios().scenarios.find((s) => s.id === 'grief-birthday')!;
@@ -49,6 +49,20 @@ describe('playConversation', () => {
     expect(ending).toBe('ended');
     expect(output).toContain('closed question');
     expect(output).toContain('End of input');
+  });
+});
+
+describe('playConversation with recorded lines', () => {
+  it('says when a partner line has a recording (the terminal shows text only)', async () => {
+    // The fixture's level-3 line is recorded; three attentive replies reach level 3 on the way to success.
+    const minimal = loadScenarioFile('test/fixtures/scenarios/valid/minimal.yaml').scenario!;
+    let output = '';
+    async function* lines() {
+      yield* ['that sounds hard', 'tell me more', 'it sounds heavy', 'what else?'];
+    }
+    await playConversation(minimal, lines(), fakeAnalyze, { write: (s) => (output += s), color: false, echo: true, width: 80 });
+    expect(output).toContain('Sam: “Almost there.”\n     (recorded: audio/almost.wav; the app plays it)');
+    expect(output.match(/\(recorded:/g)).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevHost, type DevHost } from '../../../electron/devhost/server';
 
+const WAV = 'test/fixtures/scenarios/valid/audio/almost.wav';
 let dir: string;
 let host: DevHost;
 
@@ -13,6 +14,12 @@ beforeAll(async () => {
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(join(dir, 'secret.txt'), 'outside');
+  // A user scenario in the data folder's scenarios folder, as the app keeps them; its opening line is recorded.
+  const voiced = join(dir, 'data', 'scenarios', 'voiced');
+  await mkdir(join(voiced, 'audio'), { recursive: true });
+  await writeFile(join(voiced, 'audio', 'hi.wav'), await readFile(WAV));
+  const yaml = (await readFile('test/fixtures/scenarios/valid/minimal.yaml', 'utf8')).replace('  line: "Hi."', '  line: { text: "Hi.", audio: audio/hi.wav }');
+  await writeFile(join(voiced, 'voiced.yaml'), yaml.replace('audio: audio/almost.wav', 'audio: audio/hi.wav'));
   host = await startDevHost({ port: 0, dataDir: join(dir, 'data'), modelsDir: join(dir, 'models'), rendererDir: join(dir, 'renderer') });
 });
 afterAll(async () => {
@@ -62,6 +69,15 @@ describe('dev host', () => {
     expect(form.status).toBe(403);
     const rebinding = await send('/', { headers: { host: 'attacker.example:80' } });
     expect(rebinding.status).toBe(421);
+  });
+
+  it("loads your scenarios from the data folder and serves a line's recording by reference", async () => {
+    const res = await send('/api/scenarios:lineAudio', { method: 'POST', headers: own(), body: JSON.stringify({ scenarioId: 'minimal', line: 'opening.line' }) });
+    const { result } = JSON.parse(res.body) as { result: { base64: string; mimeType: string; text: string } };
+    expect(result.mimeType).toBe('audio/wav');
+    expect(Buffer.from(result.base64, 'base64')).toEqual(await readFile(WAV));
+    const byPath = await send('/api/scenarios:lineAudio', { method: 'POST', headers: own(), body: JSON.stringify({ scenarioId: 'minimal', line: '../../secret.txt' }) });
+    expect(JSON.parse(byPath.body).error).toMatch(/line must name a partner line/);
   });
 
   it('validates arguments and never turns an id into a path', async () => {

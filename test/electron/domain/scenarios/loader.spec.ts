@@ -33,9 +33,9 @@ describe('loadScenarioFile', () => {
     ['openness-too-high', 'opening.openness', 16, /must be 0 or 1/],
     ['empty-pool', 'levels.2', 20, /needs at least one line/],
     ['empty-line', 'levels.1[0]', 19, /must not be empty/],
-    ['missing-audio', 'levels.3[0].audio', 21, /recording that does not exist \(missing\.wav/],
-    ['audio-outside', 'levels.3[0].audio', 21, /relative to the scenario file/],
-    ['audio-format', 'levels.3[0].audio', 21, /must be a \.wav/],
+    ['missing-audio', 'levels.3[0].audio', 23, /recording that does not exist \(audio\/missing\.wav/],
+    ['audio-outside', 'levels.3[0].audio', 23, /relative to the scenario file/],
+    ['audio-format', 'levels.3[0].audio', 23, /must be a \.wav/],
     ['tip-missing', 'tips', 39, /needs a tip for "fixing" replies/],
     ['unknown-tip-basis', 'tips[0].basis', 41, /must be one of: open-communication/],
   ])('%s → %s', (name, field, line, message) => {

@@ -19,8 +19,8 @@ interface Options {
   models: string | 'none';
   /** `--model` for the host: the tiny Whisper fixture for spoken tests. */
   speechModel: string | undefined;
-  /** Files to plant in the fresh data folder before the host starts (relative path → content). */
-  seedFiles: Record<string, string>;
+  /** Files to plant in the fresh data folder before the host starts (relative path → text or bytes). */
+  seedFiles: Record<string, string | Uint8Array>;
   /** Extra environment for the dev host (and the model fetcher it starts). */
   hostEnv: Record<string, string>;
 }

@@ -17,17 +17,24 @@ export function PracticeScreen() {
   const model = useModelStatus();
   const voice = usePartnerVoice();
   const { view, phase, result, redoOf } = practice;
-  const { speak } = voice;
+  const { speak, attachAudio } = voice;
 
-  // Speak each new partner line once it is on screen (the text is always shown too).
+  // Speak each new partner line once it is on screen (the text is always shown too): its
+  // recording when the scenario has one, else a local voice.
   const spokenLine = phase === 'answer' && !redoOf ? view?.partnerLine : undefined;
+  const spokenAudio = spokenLine ? view?.partnerAudio : undefined;
+  const scenarioId = view?.scenarioId;
   useEffect(() => {
-    if (spokenLine) speak(spokenLine);
-  }, [spokenLine, speak]);
+    if (spokenLine) speak(spokenLine, spokenAudio && scenarioId ? { scenarioId, line: spokenAudio } : undefined);
+  }, [spokenLine, spokenAudio, scenarioId, speak]);
+
+  const shownLine = redoOf ? redoOf.answeredLine : view?.partnerLine;
+  const shownAudio = redoOf ? redoOf.answeredAudio : view?.partnerAudio;
 
   const canRecord = model.data?.present === true;
   return (
     <div className="practice">
+      <audio ref={attachAudio} data-testid="partner-audio" preload="auto" />
       {practice.error && (
         <div className="banner banner-error" role="alert">
           {practice.error}{' '}
@@ -44,6 +51,7 @@ export function PracticeScreen() {
           <SessionHeader
             view={view}
             voice={voice}
+            hasRecording={shownAudio !== undefined}
             onEnd={practice.end}
             isEnded={phase === 'ended'}
             replyNumber={phase === 'result' || redoOf ? view.turnIndex : view.turnIndex + 1}
@@ -58,10 +66,13 @@ export function PracticeScreen() {
               {view.turnIndex === 0 && !redoOf && <p className="situation">{view.situation}</p>}
               <PartnerLine
                 name={view.partnerName}
-                line={redoOf ? redoOf.answeredLine : view.partnerLine}
+                line={shownLine ?? view.partnerLine}
                 isRedo={redoOf !== undefined}
-                onReplay={() => speak(redoOf ? redoOf.answeredLine : view.partnerLine)}
-                hasVoice={voice.hasVoice && voice.isEnabled}
+                onReplay={() => speak(shownLine ?? view.partnerLine, shownAudio ? { scenarioId: view.scenarioId, line: shownAudio } : undefined)}
+                canHear={voice.isEnabled && (voice.hasVoice || shownAudio !== undefined)}
+                isRecorded={shownAudio !== undefined}
+                activity={voice.activity}
+                note={voice.note}
               />
               <ReplyComposer key={`${view.turnIndex}-${redoOf?.attempt.id ?? ''}`} canRecord={canRecord} isWorking={phase === 'working'} onReply={practice.reply} />
             </>

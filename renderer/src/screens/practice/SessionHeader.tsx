@@ -8,8 +8,24 @@ interface Voice {
   stop(): void;
 }
 
-/** The session bar: scenario, partner openness, voice toggle and End. */
-export function SessionHeader({ view, voice, onEnd, isEnded, replyNumber }: { view: PracticeView; voice: Voice; onEnd(): void; isEnded: boolean; replyNumber: number }) {
+/** The session bar: scenario, partner openness, voice toggle and End. The toggle also mutes recorded lines. */
+export function SessionHeader({
+  view,
+  voice,
+  hasRecording = false,
+  onEnd,
+  isEnded,
+  replyNumber,
+}: {
+  view: PracticeView;
+  voice: Voice;
+  /** The line on screen has its own recording, so it can be heard without a local voice. */
+  hasRecording?: boolean;
+  onEnd(): void;
+  isEnded: boolean;
+  replyNumber: number;
+}) {
+  const canHear = voice.hasVoice || hasRecording;
   return (
     <div className="session-header">
       <div>
@@ -21,14 +37,14 @@ export function SessionHeader({ view, voice, onEnd, isEnded, replyNumber }: { vi
         <label className="check">
           <input
             type="checkbox"
-            checked={voice.isEnabled && voice.hasVoice}
-            disabled={!voice.hasVoice}
+            checked={voice.isEnabled && canHear}
+            disabled={!canHear}
             onChange={(e) => {
               voice.setEnabled(e.target.checked);
               if (!e.target.checked) voice.stop();
             }}
           />
-          {voice.hasVoice ? 'Partner voice' : 'No local voice (text only)'}
+          {voice.hasVoice ? 'Partner voice' : hasRecording ? 'Partner voice (recorded lines)' : 'No local voice (text only)'}
         </label>
         {!isEnded && (
           <button type="button" onClick={onEnd}>

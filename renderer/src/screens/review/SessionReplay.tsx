@@ -12,6 +12,9 @@ const ENDINGS: Record<string, string> = { success: 'The partner opened up.', wit
 export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack(): void; onDeleted(): void }) {
   const { session, error } = useSession(id);
   const voice = usePartnerVoice();
+  const { attachAudio } = voice;
+  /** The turn whose partner line was last played, for the voice's quiet note. */
+  const [heardTurn, setHeardTurn] = useState<number>();
   const handles = useRef(new Map<string, WaveformHandle>());
   const root = useRef<HTMLElement>(null);
   const [active, setActive] = useState(0);
@@ -75,15 +78,28 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
         <kbd>P</kbd> previous reply
       </p>
       <SessionActions id={id} onDeleted={onDeleted} />
+      <audio ref={attachAudio} data-testid="partner-audio" preload="auto" />
       {session.turns.map((turn) => (
         <div key={turn.index} className="turn">
           <div className="partner-line">
             <p className="small muted">Partner</p>
             <blockquote>{turn.partnerLine}</blockquote>
-            {voice.hasVoice && (
-              <button type="button" onClick={() => voice.speak(turn.partnerLine)}>
-                Hear the line
+            {(voice.hasVoice || turn.partnerAudio) && (
+              <button
+                type="button"
+                onClick={() => {
+                  setHeardTurn(turn.index);
+                  // The recording, when the scenario had one for this line (checked against the text in case the scenario changed).
+                  voice.speak(turn.partnerLine, turn.partnerAudio ? { scenarioId: session.scenarioId, line: turn.partnerAudio } : undefined);
+                }}
+              >
+                {turn.partnerAudio ? 'Hear the recorded line' : 'Hear the line'}
               </button>
+            )}
+            {heardTurn === turn.index && voice.note && (
+              <p className="muted small" role="status" data-testid="voice-note">
+                {voice.note}
+              </p>
             )}
           </div>
           {turn.attempts.length > 1 && <h3 className="compare-heading">{turn.attempts.length} attempts, side by side</h3>}

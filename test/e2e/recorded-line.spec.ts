@@ -1,0 +1,135 @@
+/**
+ * A user scenario (in the data folder's `scenarios` folder, as the app keeps them) whose opening
+ * line ships a recording made with espeak-ng: the page plays the recording itself, replays it from
+ * the keyboard, mutes it with the voice toggle, falls back quietly when a clip cannot play, and
+ * plays it again from Review. Every request stays on the app's own origin (checked by the fixture).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
+import { test, expect, isOwn, type Page } from './support/fixtures';
+
+const OPENING = "I'm fine. It's nothing, really.";
+
+/** The opening line spoken by espeak-ng into a WAV, made fresh for this run (about two seconds). */
+function speechWav(text: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'attune-recorded-'));
+  try {
+    execFileSync('espeak-ng', ['-s', '150', '-w', join(dir, 'line.wav'), text]);
+    return readFileSync(join(dir, 'line.wav'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The minimal fixture scenario, renamed, with its opening line recorded at `audio/opening.wav`. */
+function scenarioFiles(openingWav: Uint8Array): Record<string, string | Uint8Array> {
+  const yaml = readFileSync('test/fixtures/scenarios/valid/minimal.yaml', 'utf8')
+    .replace('id: minimal', 'id: recorded-line')
+    .replace('title: Minimal', 'title: A recorded line')
+    .replace('  line: "Hi."', `  line: { text: ${JSON.stringify(OPENING)}, audio: audio/opening.wav }`);
+  return {
+    'scenarios/recorded-line/recorded-line.yaml': yaml,
+    'scenarios/recorded-line/audio/opening.wav': openingWav,
+    'scenarios/recorded-line/audio/almost.wav': readFileSync('test/fixtures/scenarios/valid/audio/almost.wav'),
+  };
+}
+
+// Typed structurally: the Node test config has no DOM library.
+type MediaElement = { currentSrc: string; currentTime: number; duration: number; paused: boolean; addEventListener(type: string, listener: () => void): void };
+type PageGlobals = { audioLog: string[]; speechSynthesis: { getVoices(): { localService: boolean }[] } };
+
+/** Records the media events of the partner <audio> element of one screen (screens stay mounted) from now on. */
+async function watchAudio(screen: Locator): Promise<void> {
+  await screen.getByTestId('partner-audio').evaluate((element) => {
+    const el = element as unknown as MediaElement;
+    const log: string[] = [];
+    (globalThis as unknown as PageGlobals).audioLog = log;
+    for (const type of ['playing', 'pause', 'ended', 'error']) el.addEventListener(type, () => log.push(type));
+  });
+}
+
+const audioLog = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).audioLog);
+const audioState = (screen: Locator) =>
+  screen.getByTestId('partner-audio').evaluate((element) => {
+    const el = element as unknown as MediaElement;
+    return { src: el.currentSrc, time: el.currentTime, duration: el.duration, paused: el.paused };
+  });
+
+test.describe('a scenario line with a recording', () => {
+  test.use({ seedFiles: scenarioFiles(speechWav(OPENING)) });
+
+  test('plays the recording with the text on screen, replays it from the keyboard, and the voice toggle mutes it', async ({ app, page, host, requests }) => {
+    const practice = page.getByRole('main', { name: 'Practice' });
+    await watchAudio(practice);
+    await app.startScenario('recorded-line');
+    await expect(app.partnerLine).toHaveText(OPENING);
+
+    // The <audio> element really plays: its clock advances and it reaches the end of the clip.
+    await expect.poll(async () => (await audioState(practice)).time, { timeout: 10_000 }).toBeGreaterThan(0.3);
+    await expect(page.getByText('Playing the recording…')).toBeVisible();
+    await app.screenshot('recorded-line-playing');
+    const playing = await audioState(practice);
+    expect(playing.src).toMatch(/^blob:/);
+    expect(playing.duration).toBeGreaterThan(1);
+    await expect.poll(() => audioLog(page), { timeout: 15_000 }).toContain('ended');
+    expect(await audioLog(page)).toEqual(['playing', 'pause', 'ended']);
+
+    // Replay from the keyboard: Tab reaches the button from the focused line, Enter plays from the start.
+    await expect(page.getByRole('figure', { name: /says/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const replay = page.getByRole('button', { name: 'Hear it again' });
+    await expect(replay).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await audioLog(page)).filter((e) => e === 'playing').length).toBe(2);
+
+    // Turning the partner's voice off stops the clip and hides the replay button; the text stays.
+    const toggle = page.getByRole('checkbox', { name: /Partner voice/ });
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    expect((await audioState(practice)).paused).toBe(true);
+    await expect(replay).toBeHidden();
+    await expect(app.partnerLine).toHaveText(OPENING);
+    await expect(page.getByTestId('voice-note')).toBeHidden();
+
+    expect(requests.some((url) => url.includes('/api/scenarios:lineAudio'))).toBe(true);
+    expect(requests.filter((url) => !isOwn(url, host.origin))).toEqual([]);
+  });
+
+  test('Review plays the recorded partner line of a saved session', async ({ app, page }) => {
+    await app.startScenario('recorded-line');
+    await app.typeReply('That sounds like a lot. What has today been like for you?');
+    await app.nav('Review');
+    const review = page.getByRole('main', { name: 'Review' });
+    await review.getByRole('button', { name: 'Refresh' }).click();
+    await review.getByRole('button', { name: /^Open A recorded line/ }).click();
+    await expect(review.getByText(OPENING)).toBeVisible();
+    await watchAudio(review);
+    await review.getByRole('button', { name: 'Hear the recorded line' }).click();
+    await expect.poll(() => audioLog(page), { timeout: 15_000 }).toContain('playing');
+    await app.screenshot('recorded-line-review');
+    await expect.poll(() => audioLog(page), { timeout: 15_000 }).toContain('ended');
+    expect((await audioState(review)).duration).toBeGreaterThan(1);
+    await expect(review.getByTestId('voice-note')).toBeHidden();
+  });
+});
+
+test.describe('a recording the browser cannot decode', () => {
+  // A WAV header over noise bytes: it passes the loader's format check, but no decoder accepts it.
+  const broken = Buffer.concat([Buffer.from('RIFF\x24\x10\x00\x00WAVEjunk', 'latin1'), Buffer.alloc(4096, 0x5a)]);
+  test.use({ seedFiles: scenarioFiles(broken) });
+
+  test('falls back with a quiet note and keeps the text', async ({ app, page }) => {
+    await app.startScenario('recorded-line');
+    await expect(app.partnerLine).toHaveText(OPENING);
+    const note = page.getByTestId('voice-note');
+    await expect(note).toContainText('The recording could not be played.');
+    await expect(note).toHaveAttribute('role', 'status');
+    // Debian's chromium has no local voices here, so the line stays as text (with a voice, it would be read).
+    const hasVoice = await page.evaluate(() => (globalThis as unknown as PageGlobals).speechSynthesis.getVoices().some((v) => v.localService));
+    await expect(note).toContainText(hasVoice ? 'A system voice read the line instead.' : 'The line is shown as text.');
+    await app.screenshot('recorded-line-fallback');
+  });
+});

@@ -4,23 +4,21 @@
  * the keyboard, mutes it with the voice toggle, falls back quietly when a clip cannot play, and
  * plays it again from Review. Every request stays on the app's own origin (checked by the fixture).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { makeTempDir, speechWav } from '../helpers/speech-wav';
 import { test, expect, isOwn, type Page } from './support/fixtures';
 
 const OPENING = "I'm fine. It's nothing, really.";
 
-/** The opening line spoken by espeak-ng into a WAV, made fresh for this run (about two seconds). */
-function speechWav(text: string): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'attune-recorded-'));
+/** The opening line spoken by espeak-ng into a 22 kHz WAV, made fresh for this run (about two seconds). */
+function recordedLine(text: string): Buffer {
+  const temp = makeTempDir('attune-recorded-');
   try {
-    execFileSync('espeak-ng', ['-s', '150', '-w', join(dir, 'line.wav'), text]);
-    return readFileSync(join(dir, 'line.wav'));
+    return readFileSync(speechWav(join(temp.dir, 'line.wav'), text, { rate: 22050, bits: 16, wpm: 150 }));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    temp.cleanup();
   }
 }
 
@@ -59,7 +57,7 @@ const audioState = (screen: Locator) =>
   });
 
 test.describe('a scenario line with a recording', () => {
-  test.use({ seedFiles: scenarioFiles(speechWav(OPENING)) });
+  test.use({ seedFiles: scenarioFiles(recordedLine(OPENING)) });
 
   test('plays the recording with the text on screen, replays it from the keyboard, and the voice toggle mutes it', async ({ app, page, host, requests }) => {
     const practice = page.getByRole('main', { name: 'Practice' });
@@ -131,5 +129,31 @@ test.describe('a recording the browser cannot decode', () => {
     const hasVoice = await page.evaluate(() => (globalThis as unknown as PageGlobals).speechSynthesis.getVoices().some((v) => v.localService));
     await expect(note).toContainText(hasVoice ? 'A system voice read the line instead.' : 'The line is shown as text.');
     await app.screenshot('recorded-line-fallback');
+  });
+});
+
+test.describe('a saved session whose recorded line has since changed in the scenario', () => {
+  // The session remembers "opening.line" as recorded, but the scenario now says something else there.
+  const session = {
+    schemaVersion: 1,
+    id: '20260301-090000-rec001',
+    scenarioId: 'recorded-line',
+    scenarioTitle: 'A recorded line',
+    startedAt: '2026-03-01T09:00:00.000Z',
+    endedAt: '2026-03-01T09:01:00.000Z',
+    ending: 'ended',
+    turns: [{ index: 0, partnerLine: 'Leave it. I said it was fine.', partnerAudio: 'opening.line', attempts: [] }],
+  };
+  test.use({ seedFiles: { ...scenarioFiles(recordedLine(OPENING)), [`sessions/${session.id}/session.json`]: JSON.stringify(session) } });
+
+  test('Review does not play a different line; it says why, quietly', async ({ app, page }) => {
+    await app.nav('Review');
+    const review = page.getByRole('main', { name: 'Review' });
+    await review.getByRole('button', { name: /^Open A recorded line/ }).click();
+    await watchAudio(review);
+    await review.getByRole('button', { name: 'Hear the recorded line' }).click();
+    await expect(review.getByTestId('voice-note')).toContainText('This line’s recording has changed in the scenario since.');
+    expect(await audioLog(page)).toEqual([]);
+    await expect(review.getByText('Leave it. I said it was fine.')).toBeVisible();
   });
 });

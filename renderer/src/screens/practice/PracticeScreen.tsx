@@ -74,7 +74,7 @@ export function PracticeScreen() {
                 activity={voice.activity}
                 note={voice.note}
               />
-              <ReplyComposer key={`${view.turnIndex}-${redoOf?.attempt.id ?? ''}`} canRecord={canRecord} isWorking={phase === 'working'} onReply={practice.reply} />
+              <ReplyComposer key={`${view.turnIndex}-${redoOf?.attempt.id ?? ''}`} canRecord={canRecord} isWorking={phase === 'working'} onReply={practice.reply} onRecordStart={voice.stop} />
             </>
           )}
         </>

@@ -10,15 +10,18 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** Record / Stop with live level and elapsed time; Space toggles recording when focus is not in a field. */
-export function RecordControls({ canRecord, onRecorded }: { canRecord: boolean; onRecorded(audio: Float32Array): void }) {
+export function RecordControls({ canRecord, onRecorded, onStart }: { canRecord: boolean; onRecorded(audio: Float32Array): void; onStart?(): void }) {
   const settings = useAsync(() => api.getSettings());
   const recorder = useRecorder(settings.data?.microphoneId);
   const { isRecording, start, stop } = recorder;
   const toggle = useCallback(() => {
     if (!canRecord) return;
     if (isRecording) void stop().then((audio) => audio && onRecorded(audio));
-    else void start();
-  }, [canRecord, isRecording, start, stop, onRecorded]);
+    else {
+      onStart?.();
+      void start();
+    }
+  }, [canRecord, isRecording, start, stop, onRecorded, onStart]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

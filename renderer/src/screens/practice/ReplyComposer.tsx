@@ -8,7 +8,18 @@ import { WorkingProgress } from './WorkingProgress';
 type Reply = Omit<ReplyRequest, 'sessionId' | 'redo'>;
 
 /** Answer aloud (button or Space) or by typing; optionally predict your score before the reveal. */
-export function ReplyComposer({ canRecord, isWorking, onReply }: { canRecord: boolean; isWorking: boolean; onReply(reply: Reply): void }) {
+export function ReplyComposer({
+  canRecord,
+  isWorking,
+  onReply,
+  onRecordStart,
+}: {
+  canRecord: boolean;
+  isWorking: boolean;
+  onReply(reply: Reply): void;
+  /** Called as recording starts (the partner's voice stops, so the microphone does not hear it). */
+  onRecordStart?(): void;
+}) {
   const [shouldPredict, setShouldPredict] = useState(false);
   const [pending, setPending] = useState<Reply>();
   const [wasSpoken, setSpoken] = useState(false);
@@ -32,7 +43,7 @@ export function ReplyComposer({ canRecord, isWorking, onReply }: { canRecord: bo
   }
   return (
     <section className="composer" aria-label="Your reply">
-      <RecordControls canRecord={canRecord} onRecorded={(audio) => submit({ audio })} />
+      <RecordControls canRecord={canRecord} onRecorded={(audio) => submit({ audio })} onStart={onRecordStart} />
       <TypedReply onSend={(text) => submit({ text })} />
       <label className="check">
         <input type="checkbox" checked={shouldPredict} onChange={(e) => setShouldPredict(e.target.checked)} />

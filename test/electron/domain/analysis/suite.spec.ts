@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSuite, checkReply, loadSuite, orderingViolations } from '../../../fixtures/replies/suite';
 
-// suite.yaml plus holdout.yaml (written after tuning; its first-run accuracy is in the README).
-const groups = [...loadSuite('suite.yaml'), ...loadSuite('holdout.yaml')];
+// suite.yaml plus the held-out sets (written after tuning; their first-run accuracy is in the README).
+const groups = [...loadSuite('suite.yaml'), ...loadSuite('holdout.yaml'), ...loadSuite('holdout-2.yaml')];
 const results = analyzeSuite(groups);
 
 describe('labeled reply suite', () => {
@@ -24,7 +24,8 @@ describe('labeled reply suite', () => {
   for (const group of groups) {
     describe(group.id, () => {
       for (const reply of group.replies) {
-        it(`${reply.id}: ${reply.text}`, () => {
+        // A known miss must keep failing: when a change fixes it, this says so and the mark goes.
+        (reply.knownMiss ? it.fails : it)(`${reply.id}: ${reply.text}`, () => {
           const result = results.get(reply.id)!;
           for (const span of [...result.questions, ...result.judgments, ...result.evidence]) {
             expect(reply.text.slice(span.start, span.end)).toBe(span.text);
@@ -34,7 +35,8 @@ describe('labeled reply suite', () => {
         });
       }
       it('ranks every better-tier reply above every worse-tier one', () => {
-        expect(orderingViolations(group, results)).toEqual([]);
+        const known = new Set(group.replies.filter((r) => r.knownMiss).map((r) => r.id));
+        expect(orderingViolations(group, results).filter((v) => !known.has(v.better) && !known.has(v.worse))).toEqual([]);
       });
     });
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Generates test/fixtures/tiny-whisper: a tiny, deterministic Whisper-architecture model.
+"""Generates test/fixtures/tiny-whisper (and tiny-whisper-attn): tiny, deterministic Whisper-architecture models.
 
 Real Whisper weights cannot be downloaded where Attune's tests run, so the tests use this
 model instead. It has exactly the file layout and ONNX input/output contract of
@@ -9,8 +9,19 @@ but it has not learned to listen: its decoder is trained (in seconds, with a fix
 same two timestamped phrases for any audio (see SCRIPT), so tests can check structure, chunking,
 timestamps and determinism, never the content of a transcript.
 
+A second variant, test/fixtures/tiny-whisper-attn, has the same weights (so the same transcripts)
+but its merged decoder also outputs `decoder_attentions.0` and `cross_attentions.0`
+([batch, heads, tgt, src], as Xenova's later exports with output_attentions do) and its
+generation_config.json names `alignment_heads`, so transformers.js can compute word timestamps
+from it. Cross-attention head 0 is the decoder's real attention. Head 1, the alignment head, is set
+by hand and does not feed the logits: it stands for an attention that has learned where each word
+is heard, which this model never learned. Decoding step k attends to the time ALIGNMENT gives the
+token it predicts, so tests can check that word times travel from the attention to the transcript.
+
 Run with Debian's python (it has torch and onnx):  /usr/bin/python3 scripts/make-tiny-whisper.py
+(writes both fixtures; --variant plain|attn writes one).
 """
+import argparse
 import json
 import math
 import os
@@ -21,7 +32,9 @@ import onnx
 import torch
 from onnx import helper, numpy_helper, TensorProto
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'tiny-whisper')
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures')
+OUT = os.path.join(FIXTURES, 'tiny-whisper')
+OUT_ATTN = os.path.join(FIXTURES, 'tiny-whisper-attn')
 D_MODEL, HEADS, FFN = 64, 2, 128
 N_MELS, ENC_POS, DEC_POS = 80, 1500, 448
 OPSET = 14
@@ -194,6 +207,61 @@ class Decoder(torch.nn.Module):
 # transcript has words, segment times and chunk merging to exercise. Timestamps in seconds.
 SCRIPT = [(0.0, 'it sounds really hard', 1.6), (1.6, 'tell me more about what happened', 3.2)]
 
+# Where the attention variant "hears" each token of SCRIPT's sequence after <|startoftranscript|>
+# (seconds; a word ends where the next token starts). Deliberately uneven, so these times cannot be
+# mistaken for words spread evenly over their segment.
+ALIGNMENT = [0.0, 0.1, 0.3, 0.7, 1.1, 1.5, 1.6, 1.7, 2.0, 2.2, 2.5, 2.8, 2.95, 3.1, 3.2]
+ALIGNMENT_HEAD = [0, 1]  # [layer, head]
+FRAME_SEC = 0.02  # one encoder position
+
+
+class AttnDecoder(Decoder):
+    """Decoder with the attention outputs of an output_attentions export (same weights, same logits).
+
+    Cross-attention head ALIGNMENT_HEAD[1] is replaced in the output (not in the computation) by a
+    hand-set alignment: decoding step k spreads its attention evenly over the encoder positions
+    where the token it predicts is heard (ALIGNMENT), falling off steeply outside them.
+    """
+
+    def __init__(self, vocab):
+        super().__init__(vocab)
+        lo = [round(t / FRAME_SEC) for t in ALIGNMENT]
+        hi = [max(a, b - 1) for a, b in zip(lo, lo[1:])] + [ENC_POS - 1]
+        lo += [lo[-1]] * (DEC_POS - len(lo))
+        hi += [ENC_POS - 1] * (DEC_POS - len(hi))
+        self.register_buffer('align_lo', torch.tensor(lo, dtype=torch.float32), persistent=False)
+        self.register_buffer('align_hi', torch.tensor(hi, dtype=torch.float32), persistent=False)
+
+    def forward(self, input_ids, encoder_hidden_states, past_dec_k, past_dec_v, past_enc_k, past_enc_v, use_cache_branch):
+        past = past_dec_k.shape[2]
+        t = input_ids.shape[1]
+        positions = torch.arange(t) + past
+        x = self.embed(input_ids) + self.pos(positions)[None]
+        h = self.ln1(x)
+        a = self.self_attn
+        k = torch.cat([past_dec_k, a.split(a.k(h))], dim=2)
+        v = torch.cat([past_dec_v, a.split(a.v(h))], dim=2)
+        rows = torch.arange(t)[:, None] + past
+        cols = torch.arange(past + t)[None, :]
+        mask = (cols > rows).float() * -1e9
+        self_probs = torch.softmax(torch.matmul(a.split(a.q(h)), k.transpose(-1, -2)) / math.sqrt(D_MODEL // HEADS) + mask, dim=-1)
+        x = x + a.o(torch.matmul(self_probs, v).transpose(1, 2).reshape(x.shape[0], t, D_MODEL))
+        c = self.cross_attn
+        enc_k = c.split(c.k(encoder_hidden_states))
+        enc_v = c.split(c.v(encoder_hidden_states))
+        cross_probs = torch.softmax(torch.matmul(c.split(c.q(self.ln2(x))), enc_k.transpose(-1, -2)) / math.sqrt(D_MODEL // HEADS), dim=-1)
+        x = x + c.o(torch.matmul(cross_probs, enc_v).transpose(1, 2).reshape(x.shape[0], t, D_MODEL))
+        x = x + self.fc2(torch.nn.functional.gelu(self.fc1(self.ln3(x))))
+        x = x + 0.0 * (use_cache_branch.float().sum() + past_enc_k.shape[2] + past_enc_v.shape[2])
+        logits = torch.matmul(self.ln(x), self.embed.weight.t())
+        src = torch.arange(encoder_hidden_states.shape[1]).float()[None, :]
+        outside = torch.relu(self.align_lo[positions][:, None] - src) + torch.relu(src - self.align_hi[positions][:, None])
+        align = torch.softmax(-2.0 * outside, dim=-1)[None, None].expand(x.shape[0], 1, t, src.shape[1])
+        head = ALIGNMENT_HEAD[1]
+        parts = [cross_probs[:, :head], align] + ([cross_probs[:, head + 1:]] if head + 1 < HEADS else [])
+        cross_out = torch.cat(parts, dim=1)
+        return logits, k, v, enc_k, enc_v, self_probs, cross_out
+
 
 def target_ids(ids, tokenizer):
     """Token ids of SCRIPT in Whisper's timestamped form: <|t0|> words <|t1|><|t1|> words <|t2|> <|endoftext|>."""
@@ -270,17 +338,11 @@ def export(module, args, path, input_names, output_names, dynamic_axes):
     finish(path, model)
 
 
-def main():
-    torch.manual_seed(20261123)
-    tokenizer, vocab_size, ids, word_ids, text_vocab = build_tokenizer()
-    os.makedirs(os.path.join(OUT, 'onnx'), exist_ok=True)
-
-    encoder, decoder = Encoder().eval(), Decoder(vocab_size)
-    train_decoder(encoder, decoder, ids, tokenizer)
-
-    decoder.eval()
+def write_model(out, encoder, decoder, tokenizer, vocab_size, ids, with_attentions):
+    """Exports the encoder and merged decoder and writes the JSON files of one fixture folder."""
+    os.makedirs(os.path.join(out, 'onnx'), exist_ok=True)
     features = torch.zeros(1, N_MELS, 3000)
-    export(encoder, (features,), os.path.join(OUT, 'onnx', 'encoder_model_quantized.onnx'),
+    export(encoder, (features,), os.path.join(out, 'onnx', 'encoder_model_quantized.onnx'),
            ['input_features'], ['last_hidden_state'], {'input_features': {0: 'batch_size'}, 'last_hidden_state': {0: 'batch_size'}})
 
     dk = D_MODEL // HEADS
@@ -295,8 +357,13 @@ def main():
         axes[name] = {0: 'batch_size', 2: 'past_decoder_sequence_length' if 'decoder' in name else 'encoder_sequence_length_out'}
     for name in dec_outputs[1:]:
         axes[name] = {0: 'batch_size', 2: 'past_decoder_sequence_length + 1' if 'decoder' in name else 'encoder_sequence_length_out'}
+    if with_attentions:
+        # The names and shapes optimum gives an output_attentions export, which transformers.js reads.
+        dec_outputs += ('decoder_attentions.0', 'cross_attentions.0')
+        axes['decoder_attentions.0'] = {0: 'batch_size', 2: 'decoder_sequence_length', 3: 'past_decoder_sequence_length + 1'}
+        axes['cross_attentions.0'] = {0: 'batch_size', 2: 'decoder_sequence_length', 3: 'encoder_sequence_length_out'}
     export(decoder, (torch.tensor([[ids['<|startoftranscript|>']]]), hidden, past, past, past, past, torch.tensor([False])),
-           os.path.join(OUT, 'onnx', 'decoder_model_merged_quantized.onnx'), list(dec_inputs), list(dec_outputs), axes)
+           os.path.join(out, 'onnx', 'decoder_model_merged_quantized.onnx'), list(dec_inputs), list(dec_outputs), axes)
 
     eos, sot, no_ts = ids['<|endoftext|>'], ids['<|startoftranscript|>'], ids['<|notimestamps|>']
     config = {
@@ -314,6 +381,9 @@ def main():
         'is_multilingual': False, 'max_initial_timestamp_index': 50, 'return_timestamps': False,
         'max_length': 448,
     }
+    if with_attentions:
+        config['_name_or_path'] = 'attune/tiny-whisper-attn-fixture'
+        generation['alignment_heads'] = [ALIGNMENT_HEAD]
     preprocessor = {'chunk_length': 30, 'feature_extractor_type': 'WhisperFeatureExtractor', 'feature_size': N_MELS, 'hop_length': 160,
                     'n_fft': 400, 'n_samples': 480000, 'nb_max_frames': 3000, 'padding_side': 'right', 'padding_value': 0.0,
                     'processor_class': 'WhisperProcessor', 'return_attention_mask': False, 'sampling_rate': 16000}
@@ -322,11 +392,33 @@ def main():
                         'add_prefix_space': False, 'add_bos_token': False}
     for name, data in (('config.json', config), ('generation_config.json', generation), ('preprocessor_config.json', preprocessor),
                        ('tokenizer.json', tokenizer), ('tokenizer_config.json', tokenizer_config)):
-        with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+        with open(os.path.join(out, name), 'w', encoding='utf-8') as f:
             json.dump(data, f, ensure_ascii=False, separators=(',', ':') if name == 'tokenizer.json' else None,
                       indent=None if name == 'tokenizer.json' else 1)
             f.write('\n')
-    print(f'wrote {os.path.normpath(OUT)}: vocab {vocab_size} ({text_vocab} text tokens, {len(word_ids)} whole words)', file=sys.stderr)
+
+
+def main():
+    parser = argparse.ArgumentParser(description='Generates the tiny Whisper test fixtures.')
+    parser.add_argument('--variant', choices=('all', 'plain', 'attn'), default='all',
+                        help='plain: test/fixtures/tiny-whisper; attn: test/fixtures/tiny-whisper-attn (with attention outputs); all: both')
+    args = parser.parse_args()
+
+    torch.manual_seed(20261123)
+    tokenizer, vocab_size, ids, word_ids, text_vocab = build_tokenizer()
+    encoder, decoder = Encoder().eval(), Decoder(vocab_size)
+    train_decoder(encoder, decoder, ids, tokenizer)
+    decoder.eval()
+
+    if args.variant in ('all', 'plain'):
+        write_model(OUT, encoder, decoder, tokenizer, vocab_size, ids, with_attentions=False)
+        print(f'wrote {os.path.normpath(OUT)}: vocab {vocab_size} ({text_vocab} text tokens, {len(word_ids)} whole words)', file=sys.stderr)
+    if args.variant in ('all', 'attn'):
+        attn = AttnDecoder(vocab_size)
+        attn.load_state_dict(decoder.state_dict())
+        attn.eval()
+        write_model(OUT_ATTN, encoder, attn, tokenizer, vocab_size, ids, with_attentions=True)
+        print(f'wrote {os.path.normpath(OUT_ATTN)}: same weights, with attention outputs and alignment_heads {[ALIGNMENT_HEAD]}', file=sys.stderr)
 
 
 if __name__ == '__main__':

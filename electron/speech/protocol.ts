@@ -3,7 +3,7 @@ import type { SpeechProgress } from '../domain/speech/types';
 import type { LogMelEngine } from './log-mel-engine';
 import type { ResolvedModel } from './resolve-model';
 
-/** One timed piece of text as transformers.js returns it (end is null when Whisper gave none). */
+/** One timed piece of text (a segment, or a word) as transformers.js returns it (end is null when Whisper gave none). */
 export interface RawChunk {
   timestamp: [number | null, number | null];
   text: string;
@@ -17,7 +17,7 @@ export type WorkerRequest =
 /** Replies and pushes from the worker. */
 export type WorkerReply =
   | { type: 'progress'; id: number; progress: SpeechProgress }
-  | { type: 'transcribed'; id: number; text: string; chunks: RawChunk[] }
+  | { type: 'transcribed'; id: number; text: string; chunks: RawChunk[]; words: RawChunk[] | null; wordError: string | null }
   | { type: 'network-attempts'; id: number; attempts: string[] }
   | { type: 'error'; id: number; name: string; message: string };
 

@@ -135,7 +135,11 @@ export function createSpeechService(options: { modelsDir: string; workerUrl?: UR
       const spanSec = copy.length / 16000; // read before the buffer is transferred away
       const reply = await ask({ type: 'transcribe', id: nextId++, samples: copy, model, logMel: opts.logMel ?? 'attune' }, opts.onProgress, [copy.buffer]);
       if (reply.type !== 'transcribed') throw new Error(`unexpected reply from the speech worker: ${reply.type}`);
-      return buildTranscript(reply.chunks, { model: model.label, offsetSec: trimmed.offsetSec, spanSec, durationSec });
+      const transcript = buildTranscript(reply.chunks, { model: model.label, offsetSec: trimmed.offsetSec, spanSec, durationSec, words: reply.words });
+      const wordProblem = reply.wordError ?? (reply.words && transcript.wordTimestamps === 'estimated' ? "its word timestamps do not spell the segments' text" : null);
+      // Logged, never thrown: the transcript is still good, with word times estimated from segments.
+      if (wordProblem) console.warn(`attune: word timestamps from ${model.label} failed (${wordProblem}); word times are estimated from segments instead`);
+      return transcript;
     },
     modelStatus: () => modelStatus(options.modelsDir),
     async networkAttempts() {

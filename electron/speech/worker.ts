@@ -5,8 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import { installLogMel, type LogMelEngine } from './log-mel-engine';
 import { installNetworkGuard, networkAttempts } from './network-guard';
-import { CHUNK_SEC, STRIDE_SEC, type RawChunk, type WorkerReply, type WorkerRequest } from './protocol';
+import { CHUNK_SEC, STRIDE_SEC, type WorkerReply, type WorkerRequest } from './protocol';
 import type { ResolvedModel } from './resolve-model';
+import { transcribeWindows, type WhisperPipeline } from './word-timestamps';
 
 installNetworkGuard();
 const { env, pipeline, Tensor } = await import('@xenova/transformers');
@@ -15,9 +16,7 @@ env.allowRemoteModels = false;
 env.useFSCache = false;
 env.useBrowserCache = false;
 
-type Asr = ((audio: Float32Array, options: Record<string, unknown>) => Promise<{ text: string; chunks?: RawChunk[] }>) & {
-  processor: { feature_extractor: Parameters<typeof installLogMel>[0] };
-};
+type Asr = WhisperPipeline & { processor: { feature_extractor: Parameters<typeof installLogMel>[0] } };
 const loaded = new Map<string, Promise<Asr>>();
 /** The log-mel engine of the request being transcribed (requests run one at a time). */
 let currentLogMel: LogMelEngine = 'attune';
@@ -57,17 +56,14 @@ async function transcribe(id: number, samples: Float32Array, model: ResolvedMode
   const long = samples.length > CHUNK_SEC * 16000;
   const jump = (CHUNK_SEC - 2 * STRIDE_SEC) * 16000;
   const total = long ? Math.ceil(samples.length / jump) : 1;
-  let done = 0;
   post({ type: 'progress', id, progress: { stage: 'transcribing', fraction: 0, message: `transcribing ${total} window${total === 1 ? '' : 's'}` } });
-  const output = await asr(samples, {
-    return_timestamps: true,
-    ...(long ? { chunk_length_s: CHUNK_SEC, stride_length_s: STRIDE_SEC } : {}),
-    chunk_callback: () => {
-      done += 1;
+  const output = await transcribeWindows(asr, samples, {
+    chunking: long ? { chunk_length_s: CHUNK_SEC, stride_length_s: STRIDE_SEC } : null,
+    onWindow: (done) => {
       post({ type: 'progress', id, progress: { stage: 'transcribing', fraction: Math.min(1, done / total), message: `transcribed ${done} of ${total}` } });
     },
   });
-  post({ type: 'transcribed', id, text: output.text, chunks: output.chunks ?? [] });
+  post({ type: 'transcribed', id, ...output });
 }
 
 // One reply at a time: a second recording waits for the first instead of competing for the CPU.

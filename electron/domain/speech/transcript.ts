@@ -1,5 +1,6 @@
-/** Turning Whisper's timed chunks into Attune's Transcript: times on the original recording, words estimated. */
+/** Turning Whisper's timed chunks into Attune's Transcript: times on the original recording, words from the model or estimated. */
 import type { Segment, TimedWord, Transcript } from './types';
+import { timeWordsFromModel, type ModelWord } from './word-times';
 
 /** A chunk as transformers.js returns it. */
 export interface TimedChunk {
@@ -49,15 +50,22 @@ export function noSpeechTranscript(model: string, durationSec: number): Transcri
   return { text: '', segments: [], words: [], wordTimestamps: 'estimated', model, noSpeech: true, durationSec: round(durationSec) };
 }
 
-/** Assembles a Transcript from Whisper's output. */
-export function buildTranscript(chunks: TimedChunk[], opts: { model: string; offsetSec: number; spanSec: number; durationSec: number }): Transcript {
+/**
+ * Assembles a Transcript from Whisper's output. `words` are Whisper's word timestamps when the
+ * model gave them; without them, or when they do not match the segments' text, words are estimated.
+ */
+export function buildTranscript(
+  chunks: TimedChunk[],
+  opts: { model: string; offsetSec: number; spanSec: number; durationSec: number; words?: ModelWord[] | null },
+): Transcript {
   const segments = toSegments(chunks, opts.offsetSec, opts.spanSec);
   const text = segments.map((s) => s.text).join(' ');
+  const fromModel = opts.words ? timeWordsFromModel(opts.words, segments, opts.offsetSec, opts.spanSec) : null;
   return {
     text,
     segments,
-    words: estimateWords(segments),
-    wordTimestamps: 'estimated',
+    words: fromModel ?? estimateWords(segments),
+    wordTimestamps: fromModel ? 'model' : 'estimated',
     model: opts.model,
     noSpeech: text === '',
     durationSec: round(opts.durationSec),

@@ -7,7 +7,7 @@ export interface Segment {
   text: string;
 }
 
-/** One word with its time; `source` says whether Whisper gave it or it was spread over a segment. */
+/** One word with its time; the transcript's `wordTimestamps` says whether Whisper gave it or it was spread over a segment. */
 export interface TimedWord {
   start: number;
   end: number;
@@ -19,7 +19,7 @@ export interface Transcript {
   text: string;
   segments: Segment[];
   words: TimedWord[];
-  /** 'model': cross-attention word timestamps; 'estimated': spread evenly over segment times. */
+  /** 'model': Whisper's word timestamps (cross-attention alignment); 'estimated': spread over segment times by length (the model has no cross-attention outputs). */
   wordTimestamps: 'model' | 'estimated';
   /** The model used: 'tiny.en', 'base.en' or a folder path. */
   model: string;

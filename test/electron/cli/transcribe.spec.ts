@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir, silentWav, speechWav } from '../../helpers/speech-wav';
-import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
+import { TINY_WHISPER_ATTN_DIR, TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
 
 const root = resolve(import.meta.dirname, '../../..');
 const tmp = makeTempDir();
@@ -31,6 +31,19 @@ describe('attune transcribe', () => {
     expect(t.model).toBe(TINY_WHISPER_DIR);
     expect(t.noSpeech).toBe(false);
     expect((t.segments as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('--json says where word times come from: the model (cross-attentions) or estimated from segments', () => {
+    const keys = ['durationSec', 'model', 'noSpeech', 'segments', 'text', 'wordTimestamps', 'words'];
+    const fromModel = attune('transcribe', wav, '--model', TINY_WHISPER_ATTN_DIR, '--json');
+    expect(fromModel.stderr).toBe('');
+    const a = JSON.parse(fromModel.stdout) as { wordTimestamps: string; words: { start: number; end: number; text: string }[]; text: string };
+    expect(Object.keys(a).sort()).toEqual(keys);
+    expect(a.wordTimestamps).toBe('model');
+    expect(a.words.map((w) => w.text).join(' ')).toBe(a.text);
+    const b = JSON.parse(attune('transcribe', wav, '--model', TINY_WHISPER_DIR, '--json').stdout) as typeof a;
+    expect(b.wordTimestamps).toBe('estimated');
+    expect(attune('transcribe', wav, '--model', TINY_WHISPER_ATTN_DIR).stdout).toMatch(/word times from the model\n$/);
   });
 
   it('says when nothing was said', () => {

@@ -1,0 +1,137 @@
+/**
+ * Word timestamps from Whisper's cross-attentions, when the loaded model can give them.
+ *
+ * transformers.js 2.17.2 computes them with `return_timestamps: 'word'`, which needs a merged
+ * decoder exported with attention outputs (`decoder_attentions.*`, `cross_attentions.*`) and
+ * `alignment_heads` in generation_config.json; without them it throws mid-run. So support is read
+ * from the loaded model (no trial run), and a word run that throws anyway falls back to a plain
+ * timestamped run: the transcript then gets word times estimated from its segments.
+ */
+import type { RawChunk } from './protocol';
+
+/** A window as the pipeline hands it to `chunk_callback` (stride already in seconds). */
+interface PipelineWindow {
+  tokens: number[];
+  token_timestamps?: number[];
+  stride: [number, number, number];
+}
+
+type DecodeAsr = (
+  windows: PipelineWindow[],
+  options: { time_precision: number; return_timestamps: boolean; force_full_sequences: boolean },
+) => [string, { chunks?: RawChunk[] }];
+
+/** The parts of a transformers.js Whisper pipeline used here. */
+export interface WhisperPipeline {
+  (audio: Float32Array, options: Record<string, unknown>): Promise<{ text: string; chunks?: RawChunk[] }>;
+  model: {
+    config: { decoder_layers: number; decoder_attention_heads: number; max_source_positions: number; median_filter_width?: number };
+    generation_config?: { alignment_heads?: unknown } | null;
+    decoder_merged_session: { outputNames: readonly string[] };
+    generate(inputs: unknown, config?: Record<string, unknown> | null, processors?: unknown): Promise<unknown>;
+  };
+  tokenizer: { _decode_asr: DecodeAsr };
+  processor: { feature_extractor: { config: { chunk_length: number } } };
+}
+
+/** Whether a loaded model gives word timestamps, and if not, why. */
+export type WordSupport = { available: true } | { available: false; reason: string };
+
+/** What one transcription produced: segment chunks always, word chunks when the model gave them. */
+export interface AsrResult {
+  text: string;
+  chunks: RawChunk[];
+  words: RawChunk[] | null;
+  /** Why a word run failed and the plain run was used instead (null when it did not fail). */
+  wordError: string | null;
+}
+
+/** Reads from the loaded model whether `return_timestamps: 'word'` can work, without running it. */
+export function wordTimestampSupport(asr: WhisperPipeline): WordSupport {
+  const { config, generation_config, decoder_merged_session } = asr.model;
+  const heads = generation_config?.alignment_heads;
+  if (!Array.isArray(heads) || heads.length === 0) return { available: false, reason: 'generation_config.json has no alignment_heads' };
+  const outputs = new Set(decoder_merged_session.outputNames);
+  // transformers.js collects both kinds once output_attentions is on, and throws if either is missing.
+  if (![...outputs].some((name) => name.startsWith('decoder_attentions.'))) {
+    return { available: false, reason: 'the merged decoder does not output decoder_attentions (exported without output_attentions)' };
+  }
+  for (const head of heads) {
+    const [layer, index] = Array.isArray(head) ? (head as unknown[]) : [];
+    if (!Number.isInteger(layer) || !Number.isInteger(index) || (index as number) < 0 || (index as number) >= config.decoder_attention_heads) {
+      return { available: false, reason: `alignment head ${JSON.stringify(head)} is not a [layer, head] of this decoder` };
+    }
+    if (!outputs.has(`cross_attentions.${layer as number}`)) {
+      return { available: false, reason: `the merged decoder does not output cross_attentions.${layer as number}` };
+    }
+  }
+  return { available: true };
+}
+
+const prepared = new WeakMap<WhisperPipeline, WordSupport>();
+
+/**
+ * Support for this pipeline, checked once. When available, two defaults of transformers.js
+ * 2.17.2 are put right: its cross-attention window is `num_frames` encoder positions, but an
+ * encoder position is two feature frames (Hugging Face's Python and openai/whisper use
+ * num_frames // 2), so the time warping would also stretch over as much silent padding as there
+ * is audio; and a missing `median_filter_width` prints a warning on every window before using 7.
+ */
+function prepare(asr: WhisperPipeline): WordSupport {
+  let support = prepared.get(asr);
+  if (support) return support;
+  support = wordTimestampSupport(asr);
+  if (support.available) {
+    const { model } = asr;
+    model.config.median_filter_width ??= 7;
+    const generate = model.generate.bind(model);
+    model.generate = (inputs, config, processors) =>
+      generate(inputs, config?.return_token_timestamps && typeof config.num_frames === 'number' ? { ...config, num_frames: Math.floor(config.num_frames / 2) } : config, processors);
+  }
+  prepared.set(asr, support);
+  return support;
+}
+
+/** Options for one transcription. */
+export interface RunOptions {
+  /** Window and stride for audio over 30 s; null for one window. */
+  chunking: { chunk_length_s: number; stride_length_s: number } | null;
+  /** Called after each window with the number of windows done in this run. */
+  onWindow(done: number): void;
+}
+
+/**
+ * Transcribes with segment timestamps, and word timestamps from the model when it supports them.
+ * One word run gives both: its windows' tokens (timestamp tokens included) are decoded a second
+ * time at segment level, which costs a tokenizer pass, not another inference.
+ */
+export async function transcribeWindows(asr: WhisperPipeline, samples: Float32Array, options: RunOptions): Promise<AsrResult> {
+  let wordError: string | null = null;
+  if (prepare(asr).available) {
+    try {
+      return await wordRun(asr, samples, options);
+    } catch (error) {
+      wordError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  let done = 0;
+  const output = await asr(samples, { ...options.chunking, return_timestamps: true, chunk_callback: () => options.onWindow(++done) });
+  return { text: output.text, chunks: output.chunks ?? [], words: null, wordError };
+}
+
+async function wordRun(asr: WhisperPipeline, samples: Float32Array, options: RunOptions): Promise<AsrResult> {
+  const windows: PipelineWindow[] = [];
+  const output = await asr(samples, {
+    ...options.chunking,
+    return_timestamps: 'word',
+    chunk_callback: (window: PipelineWindow) => {
+      // Only what the segment decode reads (the window also holds its log-mel features).
+      windows.push({ tokens: window.tokens, stride: window.stride });
+      options.onWindow(windows.length);
+    },
+  });
+  // The same constant the pipeline passes for its own decode.
+  const timePrecision = asr.processor.feature_extractor.config.chunk_length / asr.model.config.max_source_positions;
+  const [, segments] = asr.tokenizer._decode_asr(windows, { time_precision: timePrecision, return_timestamps: true, force_full_sequences: false });
+  return { text: output.text, chunks: segments.chunks ?? [], words: output.chunks ?? [], wordError: null };
+}

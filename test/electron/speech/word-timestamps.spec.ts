@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RawChunk } from '../../../electron/speech/protocol';
+import { transcribeWindows, wordTimestampSupport, type WhisperPipeline } from '../../../electron/speech/word-timestamps';
+
+const SEGMENTS: RawChunk[] = [{ timestamp: [0, 1], text: ' hello there' }];
+const WORDS: RawChunk[] = [
+  { timestamp: [0.1, 0.4], text: ' hello' },
+  { timestamp: [0.5, 0.9], text: ' there' },
+];
+
+/**
+ * A stand-in for a transformers.js Whisper pipeline with the fields these functions read. Its
+ * call behaves like the real one: it calls model.generate with the pipeline's num_frames, then
+ * hands each window to chunk_callback, and returns words or segments by return_timestamps.
+ */
+function fakePipeline(opts: { outputs: string[]; alignmentHeads?: unknown; wordRunThrows?: boolean }) {
+  const generateCalls: Record<string, unknown>[] = [];
+  const calls: Record<string, unknown>[] = [];
+  const model = {
+    config: { decoder_layers: 1, decoder_attention_heads: 2, max_source_positions: 1500 } as WhisperPipeline['model']['config'],
+    generation_config: opts.alignmentHeads === undefined ? {} : { alignment_heads: opts.alignmentHeads },
+    decoder_merged_session: { outputNames: opts.outputs },
+    generate: vi.fn(async (_inputs: unknown, config?: Record<string, unknown> | null) => {
+      generateCalls.push({ ...config });
+      return [];
+    }),
+  };
+  const decodeAsr = vi.fn((_windows: unknown[], o: { return_timestamps: boolean }): [string, { chunks?: RawChunk[] }] => [' hello there', { chunks: o.return_timestamps ? SEGMENTS : [] }]);
+  const call = async (_audio: Float32Array, options: Record<string, unknown>) => {
+    calls.push(options);
+    const word = options.return_timestamps === 'word';
+    await model.generate(null, { return_token_timestamps: word || undefined, num_frames: 1000 });
+    (options.chunk_callback as (w: unknown) => void)({ tokens: [1, 2, 3], token_timestamps: [0, 0.1, 0.5], stride: [10, 0, 0], input_features: 'big' });
+    // As if the first window went through and the second one failed.
+    if (word && opts.wordRunThrows) throw new Error('Model outputs must contain cross attentions to extract timestamps.');
+    return { text: ' hello there', chunks: word ? WORDS : SEGMENTS };
+  };
+  const asr = Object.assign(call, {
+    model,
+    tokenizer: { _decode_asr: decodeAsr },
+    processor: { feature_extractor: { config: { chunk_length: 30 } } },
+  }) as unknown as WhisperPipeline;
+  return { asr, calls, generateCalls, decodeAsr };
+}
+
+const WITH_ATTENTIONS = ['logits', 'present.0.decoder.key', 'decoder_attentions.0', 'cross_attentions.0'];
+const WITHOUT = ['logits', 'present.0.decoder.key', 'present.0.decoder.value'];
+
+describe('wordTimestampSupport', () => {
+  it.each([
+    ['attention outputs and alignment heads', WITH_ATTENTIONS, [[0, 1]], null],
+    ['no alignment_heads', WITH_ATTENTIONS, undefined, 'generation_config.json has no alignment_heads'],
+    ['empty alignment_heads', WITH_ATTENTIONS, [], 'generation_config.json has no alignment_heads'],
+    ['no attention outputs (a default export)', WITHOUT, [[0, 1]], 'the merged decoder does not output decoder_attentions (exported without output_attentions)'],
+    ['cross-attentions of another layer only', ['decoder_attentions.0', 'cross_attentions.0'], [[3, 1]], 'the merged decoder does not output cross_attentions.3'],
+    ['a head the decoder does not have', WITH_ATTENTIONS, [[0, 5]], 'alignment head [0,5] is not a [layer, head] of this decoder'],
+  ])('%s', (_label, outputs, alignmentHeads, reason) => {
+    const { asr } = fakePipeline({ outputs, alignmentHeads });
+    expect(wordTimestampSupport(asr)).toEqual(reason === null ? { available: true } : { available: false, reason });
+  });
+});
+
+describe('transcribeWindows', () => {
+  const run = (asr: WhisperPipeline, onWindow = vi.fn()) => transcribeWindows(asr, new Float32Array(16000), { chunking: null, onWindow });
+
+  it('asks for words when the model has cross-attentions, and decodes segments from the same windows (no second inference)', async () => {
+    const { asr, calls, generateCalls, decodeAsr } = fakePipeline({ outputs: WITH_ATTENTIONS, alignmentHeads: [[0, 1]] });
+    const onWindow = vi.fn();
+    const result = await run(asr, onWindow);
+    expect(result).toEqual({ text: ' hello there', chunks: SEGMENTS, words: WORDS, wordError: null });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.return_timestamps).toBe('word');
+    expect(onWindow).toHaveBeenCalledWith(1);
+    // Segment-level decode of the captured tokens with the pipeline's time precision (30 s / 1500).
+    expect(decodeAsr).toHaveBeenCalledWith([{ tokens: [1, 2, 3], stride: [10, 0, 0] }], { time_precision: 0.02, return_timestamps: true, force_full_sequences: false });
+    // The attention window covers the audio's encoder positions (half its feature frames), as in Hugging Face's Python.
+    expect(generateCalls[0]).toMatchObject({ return_token_timestamps: true, num_frames: 500 });
+    expect(asr.model.config.median_filter_width).toBe(7);
+  });
+
+  it('keeps the plain timestamped run (estimated words) when the model cannot give word times', async () => {
+    const { asr, calls, generateCalls } = fakePipeline({ outputs: WITHOUT, alignmentHeads: [[0, 1]] });
+    expect(await run(asr)).toEqual({ text: ' hello there', chunks: SEGMENTS, words: null, wordError: null });
+    expect(calls.map((c) => c.return_timestamps)).toEqual([true]);
+    expect(generateCalls[0]!.num_frames).toBe(1000);
+  });
+
+  it('falls back to a plain run, saying why, when a word run throws anyway (the service logs it)', async () => {
+    const { asr, calls } = fakePipeline({ outputs: WITH_ATTENTIONS, alignmentHeads: [[0, 1]], wordRunThrows: true });
+    const onWindow = vi.fn();
+    expect(await run(asr, onWindow)).toEqual({
+      text: ' hello there',
+      chunks: SEGMENTS,
+      words: null,
+      wordError: 'Model outputs must contain cross attentions to extract timestamps.',
+    });
+    expect(calls.map((c) => c.return_timestamps)).toEqual(['word', true]);
+    // Progress restarts with the second run instead of counting past the total.
+    expect(onWindow.mock.calls).toEqual([[1], [1]]);
+  });
+});

@@ -100,7 +100,7 @@ export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): P
   ctx.slots.delete(SLOT);
 
   if (last?.type === 'done' && !running.isCancelled) {
-    emit('done', 1, `${name} is installed.`);
+    emit('done', 1, `${name} is downloaded and installed. You can choose it now.`);
     return { installedAt: last.installedAt };
   }
   if (child.pid !== undefined) await rm(join(ctx.modelsDir, `.staging-${name}-${child.pid}`), { recursive: true, force: true });

@@ -23,11 +23,14 @@ test('"Open the data folder" asks the opener to open exactly the data folder, wh
   await app.screenshot('settings');
 });
 
-/** A stand-in model host that serves the small files, then never answers for tokenizer.json: real byte progress, then "unreachable". */
-const fetchTest = test.extend<{ modelHost: ModelHost }>({
-  // eslint-disable-next-line no-empty-pattern
-  modelHost: async ({}, use) => {
-    const modelHost = await startModelHost({ hangOn: 'tokenizer.json' });
+/**
+ * A stand-in model host with Hugging Face's layout. By default it serves the small files, then never
+ * answers for tokenizer.json: real byte progress, then "unreachable". `hangOn: ''` serves everything.
+ */
+const fetchTest = test.extend<{ modelHost: ModelHost; hangOn: string }>({
+  hangOn: ['tokenizer.json', { option: true }],
+  modelHost: async ({ hangOn }, use) => {
+    const modelHost = await startModelHost({ hangOn: hangOn || undefined });
     await use(modelHost);
     await modelHost.close();
   },
@@ -62,6 +65,28 @@ fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a
   await expect(settings.fetchMessage()).toHaveText('The download of tiny.en was cancelled; nothing was installed.');
   await expect(settings.model('tiny.en')).toContainText('not installed');
   expect(await readdir(modelsDir)).toEqual(before);
+});
+
+fetchTest.describe('when the model host answers', () => {
+  fetchTest.use({ hangOn: '' });
+  fetchTest('a finished fetch refreshes the status, and the model can be chosen', async ({ app, page, dataDir }) => {
+    void app; // opens the app at the host's URL
+    const settings = new SettingsPage(page);
+    await settings.open();
+    // The radio is controlled by the saved settings, so it turns on once the choice is stored.
+    await settings.model('base.en').getByRole('radio').click();
+    await expect(settings.model('base.en').getByRole('radio')).toBeChecked();
+    await expect(settings.model('base.en')).toContainText('not installed');
+    await settings.fetch('tiny.en');
+    await expect(settings.fetchMessage()).toHaveText('tiny.en is downloaded and installed. You can choose it now.');
+    await expect(settings.model('tiny.en')).toContainText(/installed, \d+\.\d MB/);
+    await expect(settings.root.getByRole('button', { name: 'Fetch tiny.en from the internet' })).toHaveCount(0);
+    await settings.model('tiny.en').getByRole('radio').click();
+    await expect(settings.model('tiny.en').getByRole('radio')).toBeChecked();
+    await expect.poll(async () => JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).model as string).toBe('tiny.en');
+    const files = await readdir(join(dataDir, 'no-models', 'Xenova', 'whisper-tiny.en'), { recursive: true });
+    expect(files.sort()).toContain('onnx/decoder_model_merged_quantized.onnx');
+  });
 });
 
 test('a session downloaded as a zip and uploaded back through the file input round-trips byte for byte', async ({ app, page, host, dataDir }) => {

@@ -133,7 +133,7 @@ describe('fetchModelFeature with the real fetch child process', () => {
     expect(fractions.length).toBeGreaterThanOrEqual(7);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
-    expect(events.at(-1)).toEqual({ name: 'tiny.en', state: 'done', fraction: 1, message: 'tiny.en is installed.' });
+    expect(events.at(-1)).toEqual({ name: 'tiny.en', state: 'done', fraction: 1, message: 'tiny.en is downloaded and installed. You can choose it now.' });
     const info = (await modelsStatus({ modelsDir })).models.find((m) => m.name === 'tiny.en')!;
     expect([info.present, info.valid, info.verification]).toEqual([true, true, 'recorded']);
     expect((await readdir(modelsDir)).filter((n) => n.startsWith('.'))).toEqual([]);

@@ -8,6 +8,8 @@ import { isAbsolute } from 'node:path';
 import { collectExport, exportSession, zipSession, type ExportResult } from '../domain/archive/export';
 import { importSessionZip, type ImportResult } from '../domain/archive/import';
 import { assertSafeSessionId } from '../domain/archive/names';
+import type { AppContext } from './context';
+import { takePickedExportPath } from './folders';
 import type { DataFolders } from './review';
 
 /** The largest upload accepted: both transports carry it as base64 JSON, and the dev host reads at most 64 MB per request. */
@@ -25,10 +27,14 @@ export async function importUploadFeature(ctx: DataFolders, { fileName, base64 }
   }
 }
 
-/** Exports to a place the user picked: a .zip file path (replaced, as the save dialog confirmed) or a folder to create `<id>/` in. */
-export async function exportToFeature(ctx: DataFolders, { id, format, path }: { id: string; format: 'zip' | 'folder'; path: string }): Promise<ExportResult> {
+/**
+ * Exports to a place the user picked in the export dialog (and only there): a .zip file path
+ * (replaced, as the save dialog confirmed) or a folder to create `<id>/` in.
+ */
+export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots'>, { id, format, path }: { id: string; format: 'zip' | 'folder'; path: string }): Promise<ExportResult> {
   assertSafeSessionId(id);
   if (!isAbsolute(path)) throw new Error(`Choose a full path to export to (got "${path}").`);
+  if (!takePickedExportPath(ctx, path)) throw new Error(`Attune exports only to a place chosen in its export dialog; ${path} was not chosen there.`);
   if (format === 'zip') return exportSession(ctx.sessionsDir, id, { kind: 'zip', path: path.toLowerCase().endsWith('.zip') ? path : `${path}.zip` });
   const info = await stat(path).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`${path} is not a folder.`);

@@ -1,6 +1,6 @@
 /** Desktop actions of Settings and Review: open a data folder in the file manager, ask for a path. */
 import { mkdir } from 'node:fs/promises';
-import type { AppContext } from './context';
+import { slot, type AppContext } from './context';
 import type { PickKind } from './desktop';
 
 /** The folders the user may open from the app. */
@@ -19,8 +19,21 @@ export async function desktopInfo(ctx: Pick<AppContext, 'desktop'>): Promise<{ h
   return { hasDialogs: ctx.desktop.hasDialogs };
 }
 
+/** Paths the user chose in an export dialog and that have not been used yet. */
+const picked = (ctx: Pick<AppContext, 'slots'>): Set<string> => slot(ctx as AppContext, 'picked-export-paths', () => new Set<string>());
+
 /** Asks the user for a file or folder through the host's dialog; null when cancelled or when there is none. */
-export async function pickPath(ctx: Pick<AppContext, 'desktop'>, { kind, defaultName }: { kind: PickKind; defaultName?: string }): Promise<{ path: string | null }> {
+export async function pickPath(ctx: Pick<AppContext, 'desktop' | 'slots'>, { kind, defaultName }: { kind: PickKind; defaultName?: string }): Promise<{ path: string | null }> {
   if (!ctx.desktop.hasDialogs) return { path: null };
-  return { path: await ctx.desktop.pick(kind, defaultName) };
+  const path = await ctx.desktop.pick(kind, defaultName);
+  if (path && kind.startsWith('export-')) picked(ctx).add(path);
+  return { path };
+}
+
+/**
+ * True (once) when the user chose `path` in an export dialog. Exports to a chosen place write only
+ * there, so a page that went wrong cannot make Attune write files anywhere else.
+ */
+export function takePickedExportPath(ctx: Pick<AppContext, 'slots'>, path: string): boolean {
+  return picked(ctx).delete(path);
 }

@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { createAppContext } from '../features/context';
 import { applyStoredRetention } from '../features/review';
+import { cancelModelFetch } from '../features/model-fetch';
 import { electronDesktop } from './desktop';
 import { registerIpc, eventSender } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
@@ -35,6 +36,8 @@ void app.whenReady().then(async () => {
   // Sessions past the user's retention period go before any screen can show them; a failure only skips the pass.
   await applyStoredRetention(ctx).catch((error: unknown) => console.error('Retention pass failed:', error));
   registerIpc(ctx);
+  // A model download still running when the app quits is stopped (its staged files are removed by the child).
+  app.on('before-quit', () => void cancelModelFetch(ctx));
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

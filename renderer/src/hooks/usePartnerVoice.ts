@@ -8,6 +8,9 @@ function localVoices(): SpeechSynthesisVoice[] {
   return speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().startsWith('en'));
 }
 
+/** The voice that spoke last: screens stay mounted, so Review and Practice must not talk over each other. */
+let activeStop: (() => void) | undefined;
+
 /** What the partner's voice is doing: silent, fetching a recording, or playing one. */
 export type VoiceActivity = 'idle' | 'loading' | 'playing';
 
@@ -67,6 +70,8 @@ export function usePartnerVoice() {
   /** Speaks `text`, playing `recording` (a scenario line's clip) instead of the system voice when given. */
   const speak = useCallback(
     (text: string, recording?: LineAudioRequest) => {
+      if (activeStop !== stop) activeStop?.();
+      activeStop = stop;
       stop();
       setNote(undefined);
       if (!live.current.isEnabled) return;
@@ -120,7 +125,13 @@ export function usePartnerVoice() {
     };
   }, [audioElement]);
 
-  useEffect(() => stop, [stop]);
+  useEffect(
+    () => () => {
+      stop();
+      if (activeStop === stop) activeStop = undefined;
+    },
+    [stop],
+  );
 
   return { hasVoice: voices.length > 0, isEnabled, setEnabled, speak, stop, note, activity, attachAudio };
 }

@@ -58,7 +58,7 @@ export function checkRecording(dir: string, path: string): CheckedRecording | { 
     return { problem: `names a recording outside the scenario's folder (${path} leads to ${real})` };
   }
   const stat = statSync(real);
-  if (!stat.isFile()) return { problem: `names a folder, not a recording (${path})` };
+  if (!stat.isFile()) return { problem: `names ${stat.isDirectory() ? 'a folder' : 'something that is not a plain file'}, not a recording (${path})` };
   if (stat.size === 0) return { problem: `names an empty file (${path})` };
   if (stat.size > MAX_RECORDING_BYTES) {
     return { problem: `names a recording of ${(stat.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_RECORDING_BYTES / 1048576} MiB (${path})` };

@@ -38,6 +38,18 @@ describe('attune scenarios', () => {
     expect(r.stderr.trim()).toBe('test/fixtures/scenarios/malformed/missing-field.yaml:7: persona.name: is required');
   });
 
+  it('validate names each recording problem with file, line and field', () => {
+    const files = ['missing-audio', 'audio-outside', 'audio-format'].map((n) => `test/fixtures/scenarios/malformed/${n}.yaml`);
+    const r = attune('scenarios', 'validate', ...files);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${files[0]}:23: levels.3[0].audio: names a recording that does not exist (audio/missing.wav next to the scenario file)`,
+      `${files[1]}:23: levels.3[0].audio: must be a path relative to the scenario file, inside its folder (".." is not allowed)`,
+      `${files[2]}:23: levels.3[0].audio: must be a .wav, .mp3, .ogg, .webm or .m4a file`,
+      '3 of 3 files have problems.',
+    ]);
+  });
+
   it('validate without a file is a usage error', () => {
     const r = attune('scenarios', 'validate');
     expect(r.code).toBe(2);

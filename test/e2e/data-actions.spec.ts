@@ -70,7 +70,6 @@ fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a
 fetchTest.describe('when the model host answers', () => {
   fetchTest.use({ hangOn: '' });
   fetchTest('a finished fetch refreshes the status, and the model can be chosen', async ({ app, page, dataDir }) => {
-    void app; // opens the app at the host's URL
     const settings = new SettingsPage(page);
     await settings.open();
     // The radio is controlled by the saved settings, so it turns on once the choice is stored.
@@ -81,6 +80,7 @@ fetchTest.describe('when the model host answers', () => {
     await expect(settings.fetchMessage()).toHaveText('tiny.en is downloaded and installed. You can choose it now.');
     await expect(settings.model('tiny.en')).toContainText(/installed, \d+\.\d MB/);
     await expect(settings.root.getByRole('button', { name: 'Fetch tiny.en from the internet' })).toHaveCount(0);
+    await app.screenshot('settings-fetch-done');
     await settings.model('tiny.en').getByRole('radio').click();
     await expect(settings.model('tiny.en').getByRole('radio')).toBeChecked();
     await expect.poll(async () => JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).model as string).toBe('tiny.en');

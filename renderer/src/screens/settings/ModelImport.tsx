@@ -42,7 +42,7 @@ export function ModelImport({ model, hasDialogs, onImported }: { model: ModelNam
       ) : (
         <form className="inline-form" onSubmit={submit}>
           <label htmlFor={`${ids}-path`}>Import a {model} folder from</label>
-          <input id={`${ids}-path`} type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/media/usb/whisper-tiny.en" spellCheck={false} size={40} />
+          <input id={`${ids}-path`} type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`/media/usb/whisper-${model}`} spellCheck={false} size={40} />
           <button type="submit" disabled={!path.trim() || isImporting}>
             Import model
           </button>

@@ -12,13 +12,16 @@ import { SettingsPage } from './pages/settings-page';
 import { ReviewPage } from './pages/review-page';
 import { spokenAttempt, typedAttempt, writeSession } from './support/seed-sessions';
 
-test('"Open the data folder" asks the opener to open exactly the data folder, whose path is shown to copy', async ({ app, page, dataDir, openedLog }) => {
+test('"Open the data folder" asks the opener to open exactly the data folder, whose path is shown to copy; the models folder opens too', async ({ app, page, dataDir, openedLog }) => {
   const settings = new SettingsPage(page);
   await settings.open();
   await expect(settings.dataDir()).toHaveValue(dataDir);
   await settings.openDataFolder();
   await expect(settings.folderMessage()).toHaveText(`Opened ${dataDir} in your file manager.`);
   expect(await readFile(openedLog, 'utf8')).toBe(`${dataDir}\n`);
+  await settings.openModelsFolder();
+  await expect(settings.folderMessage('models')).toHaveText(`Opened ${join(dataDir, 'no-models')} in your file manager.`);
+  expect(await readFile(openedLog, 'utf8')).toBe(`${dataDir}\n${join(dataDir, 'no-models')}\n`);
   await expect(settings.root.getByTestId('network-use')).toContainText('The only time Attune uses the network is when you click Fetch');
   await app.screenshot('settings');
 });

@@ -98,7 +98,7 @@ test('Settings opens the data folder through shell.openPath; Review exports and 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Open the data folder' }).click();
-  await expect(page.getByTestId('folder-message')).toContainText('in your file manager');
+  await expect(page.getByTestId('data-folder-message')).toContainText('in your file manager');
 
   const review = page.getByRole('main', { name: 'Review' });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review' }).click();

@@ -23,8 +23,12 @@ export class SettingsPage {
     await this.root.getByRole('button', { name: 'Open the data folder' }).click();
   }
 
-  folderMessage(): Locator {
-    return this.root.getByTestId('folder-message');
+  folderMessage(folder: 'data' | 'models' = 'data'): Locator {
+    return this.root.getByTestId(`${folder}-folder-message`);
+  }
+
+  async openModelsFolder(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Open the models folder' }).click();
   }
 
   /** The row of one known model (radio, state, Fetch button). */

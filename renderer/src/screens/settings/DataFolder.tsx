@@ -1,26 +1,18 @@
 import { useId, useState } from 'react';
-import { api } from '../../lib/api';
+import { OpenFolderButton } from './OpenFolderButton';
 
 /** Where data lives: the folder's path, to copy, and a button that opens it in the file manager. */
 export function DataFolder({ path }: { path: string }) {
   const ids = useId();
-  const [message, setMessage] = useState<{ text: string; isError: boolean }>();
-  const open = async (): Promise<void> => {
-    try {
-      const { opened } = await api.openFolder({ folder: 'data' });
-      setMessage({ text: `Opened ${opened} in your file manager.`, isError: false });
-    } catch (e) {
-      setMessage({ text: e instanceof Error ? e.message : String(e), isError: true });
-    }
-  };
+  const [copied, setCopied] = useState<string>();
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(path);
-      setMessage({ text: 'Path copied.', isError: false });
+      setCopied('Path copied.');
     } catch {
       // Clipboard access can be refused; the path stays selected in the field for Ctrl+C.
       (document.getElementById(`${ids}-path`) as HTMLInputElement | null)?.select();
-      setMessage({ text: 'Copying was not allowed here; the path is selected, press Ctrl+C.', isError: false });
+      setCopied('Copying was not allowed here; the path is selected, press Ctrl+C.');
     }
   };
   return (
@@ -31,13 +23,11 @@ export function DataFolder({ path }: { path: string }) {
         <button type="button" onClick={() => void copy()}>
           Copy path
         </button>
-        <button type="button" onClick={() => void open()}>
-          Open the data folder
-        </button>
+        <OpenFolderButton folder="data" label="Open the data folder" />
       </div>
-      {message && (
-        <p role="status" className={message.isError ? 'error-text' : 'muted'} data-testid="folder-message">
-          {message.text}
+      {copied && (
+        <p role="status" className="muted">
+          {copied}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useAsync } from '../../hooks/useAsync';
 import { useDesktop } from '../../hooks/useDesktop';
 import { useModelFetch } from '../../hooks/useModelFetch';
 import { ModelImport } from './ModelImport';
+import { OpenFolderButton } from './OpenFolderButton';
 
 const ABOUT: Record<ModelName, string> = {
   'tiny.en': 'smaller and faster; good for clear speech',
@@ -64,8 +65,11 @@ export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(mo
       )}
       {status.error && <p className="error-text">{status.error}</p>}
       {status.data && (
-        <p className="small">
-          Models folder: <code>{status.data.modelsDir}</code>
+        <p className="small inline-form">
+          <span>
+            Models folder: <code>{status.data.modelsDir}</code>
+          </span>
+          <OpenFolderButton folder="models" label="Open the models folder" />
         </p>
       )}
       <ModelImport model={model} hasDialogs={hasDialogs} onImported={status.reload} />

@@ -244,8 +244,8 @@ function radix5(span: number, rest: number, twiddles: Float64Array, xr: Float64A
   }
 }
 
-/** Power spectrum |X[k]|^2, k = 0..n/2, of real frames of a fixed even length n. */
-export class RealPowerSpectrum {
+/** Forward FFT of real frames of a fixed even length n: bins k = 0..n/2 (the rest mirror them). */
+export class RealFft {
   readonly size: number;
   readonly bins: number;
   private readonly half: ComplexFft;
@@ -271,8 +271,8 @@ export class RealPowerSpectrum {
     }
   }
 
-  /** Writes |X[k]|^2 for k = 0..n/2 of the real frame `input` (length n) into `out` (length n/2 + 1). */
-  compute(input: Float64Array, out: Float64Array): void {
+  /** Writes X[k] for k = 0..n/2 of the real frame `input` (length n) into `outRe` and `outIm` (length n/2 + 1 each). */
+  transform(input: Float64Array, outRe: Float64Array, outIm: Float64Array): void {
     const m = this.size / 2;
     const { re, im, wr, wi } = this;
     // Even samples as the real part, odd as the imaginary part: one half-size complex FFT.
@@ -289,9 +289,32 @@ export class RealPowerSpectrum {
       // Even part E = (Z[k] + conj Z[m-k]) / 2, odd part O = (Z[k] - conj Z[m-k]) / 2i.
       const er = 0.5 * (zr + cr), ei = 0.5 * (zi + ci);
       const or = 0.5 * (zi - ci), oi = -0.5 * (zr - cr);
-      const xr = er + wr[k]! * or - wi[k]! * oi;
-      const xi = ei + wr[k]! * oi + wi[k]! * or;
-      out[k] = xr * xr + xi * xi;
+      outRe[k] = er + wr[k]! * or - wi[k]! * oi;
+      outIm[k] = ei + wr[k]! * oi + wi[k]! * or;
     }
+  }
+}
+
+/** Power spectrum |X[k]|^2, k = 0..n/2, of real frames of a fixed even length n. */
+export class RealPowerSpectrum {
+  readonly size: number;
+  readonly bins: number;
+  private readonly fft: RealFft;
+  private readonly re: Float64Array;
+  private readonly im: Float64Array;
+
+  constructor(size: number) {
+    this.fft = new RealFft(size);
+    this.size = size;
+    this.bins = this.fft.bins;
+    this.re = new Float64Array(this.bins);
+    this.im = new Float64Array(this.bins);
+  }
+
+  /** Writes |X[k]|^2 for k = 0..n/2 of the real frame `input` (length n) into `out` (length n/2 + 1). */
+  compute(input: Float64Array, out: Float64Array): void {
+    const { re, im } = this;
+    this.fft.transform(input, re, im);
+    for (let k = 0; k < this.bins; k++) out[k] = re[k]! * re[k]! + im[k]! * im[k]!;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ComplexFft, RealPowerSpectrum } from '../../../../electron/domain/audio/fft';
+import { ComplexFft, RealFft, RealPowerSpectrum } from '../../../../electron/domain/audio/fft';
 
 /** A deterministic pseudo-random signal in [-1, 1). */
 function noise(n: number, seed: number): Float64Array {
@@ -48,6 +48,21 @@ describe('ComplexFft', () => {
   it('refuses a size that is not a positive integer', () => {
     expect(() => new ComplexFft(0)).toThrow(RangeError);
     expect(() => new ComplexFft(2.5)).toThrow(RangeError);
+  });
+});
+
+describe('RealFft', () => {
+  it.each([1024, 400, 6])('gives X[k] of a real frame of %i samples for k = 0..n/2', (n) => {
+    const x = noise(n, 3);
+    const expected = dft(x, new Float64Array(n));
+    const fft = new RealFft(n);
+    const re = new Float64Array(fft.bins);
+    const im = new Float64Array(fft.bins);
+    fft.transform(x, re, im);
+    for (let k = 0; k <= n / 2; k++) {
+      expect(Math.abs(re[k]! - expected.re[k]!)).toBeLessThan(1e-10 * n);
+      expect(Math.abs(im[k]! - expected.im[k]!)).toBeLessThan(1e-10 * n);
+    }
   });
 });
 

@@ -8,6 +8,7 @@
  * timestamped run: the transcript then gets word times estimated from its segments.
  */
 import type { RawChunk } from './protocol';
+import { tokenTimestamps, type TensorLike } from './token-timestamps';
 
 /** A window as the pipeline hands it to `chunk_callback` (stride already in seconds). */
 interface PipelineWindow {
@@ -21,6 +22,12 @@ type DecodeAsr = (
   options: { time_precision: number; return_timestamps: boolean; force_full_sequences: boolean },
 ) => [string, { chunks?: RawChunk[] }];
 
+/** What transformers.js hands `_extract_token_timestamps`: per batch, per decoding step, per layer. */
+interface GenerateOutputs {
+  cross_attentions: TensorLike[][][];
+  sequences: number[][];
+}
+
 /** The parts of a transformers.js Whisper pipeline used here. */
 export interface WhisperPipeline {
   (audio: Float32Array, options: Record<string, unknown>): Promise<{ text: string; chunks?: RawChunk[] }>;
@@ -28,7 +35,7 @@ export interface WhisperPipeline {
     config: { decoder_layers: number; decoder_attention_heads: number; max_source_positions: number; median_filter_width?: number };
     generation_config?: { alignment_heads?: unknown } | null;
     decoder_merged_session: { outputNames: readonly string[] };
-    generate(inputs: unknown, config?: Record<string, unknown> | null, processors?: unknown): Promise<unknown>;
+    _extract_token_timestamps(outputs: GenerateOutputs, alignmentHeads: [number, number][], numFrames: number | null, timePrecision?: number): unknown;
   };
   tokenizer: { _decode_asr: DecodeAsr };
   processor: { feature_extractor: { config: { chunk_length: number } } };
@@ -68,27 +75,37 @@ export function wordTimestampSupport(asr: WhisperPipeline): WordSupport {
   return { available: true };
 }
 
-const prepared = new WeakMap<WhisperPipeline, WordSupport>();
+type TensorClass = new (type: 'float32', data: Float32Array, dims: number[]) => unknown;
+
+const installed = new WeakMap<WhisperPipeline, WordSupport>();
 
 /**
- * Support for this pipeline, checked once. When available, two defaults of transformers.js
- * 2.17.2 are put right: its cross-attention window is `num_frames` encoder positions, but an
- * encoder position is two feature frames (Hugging Face's Python and openai/whisper use
- * num_frames // 2), so the time warping would also stretch over as much silent padding as there
- * is audio; and a missing `median_filter_width` prints a warning on every window before using 7.
+ * Checks once whether this pipeline gives word timestamps and, when it does, replaces
+ * transformers.js's token-timestamp step with `tokenTimestamps` (same numbers, a fraction of the
+ * time; see token-timestamps.ts). One difference is deliberate: transformers.js 2.17.2 keeps
+ * `num_frames` encoder positions, but an encoder position spans two feature frames (Hugging
+ * Face's Python and openai/whisper keep num_frames // 2), so its time warping would also stretch
+ * over as much silent padding as there is audio. A missing `median_filter_width` becomes 7, the
+ * value transformers.js falls back to (with a warning on every window).
  */
-function prepare(asr: WhisperPipeline): WordSupport {
-  let support = prepared.get(asr);
+export function installWordTimestamps(asr: WhisperPipeline, Tensor: TensorClass): WordSupport {
+  let support = installed.get(asr);
   if (support) return support;
   support = wordTimestampSupport(asr);
   if (support.available) {
     const { model } = asr;
     model.config.median_filter_width ??= 7;
-    const generate = model.generate.bind(model);
-    model.generate = (inputs, config, processors) =>
-      generate(inputs, config?.return_token_timestamps && typeof config.num_frames === 'number' ? { ...config, num_frames: Math.floor(config.num_frames / 2) } : config, processors);
+    model._extract_token_timestamps = (outputs: GenerateOutputs, heads: [number, number][], numFrames: number | null, timePrecision = 0.02) => {
+      const length = outputs.sequences[0]!.length;
+      const data = new Float32Array(outputs.sequences.length * length);
+      outputs.cross_attentions.forEach((steps, batch) => {
+        const frames = numFrames ? Math.floor(numFrames / 2) : null;
+        data.set(tokenTimestamps(steps, heads, frames, model.config.median_filter_width!, length, timePrecision), batch * length);
+      });
+      return new Tensor('float32', data, [outputs.sequences.length, length]);
+    };
   }
-  prepared.set(asr, support);
+  installed.set(asr, support);
   return support;
 }
 
@@ -101,13 +118,14 @@ export interface RunOptions {
 }
 
 /**
- * Transcribes with segment timestamps, and word timestamps from the model when it supports them.
+ * Transcribes with segment timestamps, and word timestamps from the model when it supports them
+ * (as found by `installWordTimestamps`, which must have run on this pipeline for word times).
  * One word run gives both: its windows' tokens (timestamp tokens included) are decoded a second
  * time at segment level, which costs a tokenizer pass, not another inference.
  */
 export async function transcribeWindows(asr: WhisperPipeline, samples: Float32Array, options: RunOptions): Promise<AsrResult> {
   let wordError: string | null = null;
-  if (prepare(asr).available) {
+  if (installed.get(asr)?.available) {
     try {
       return await wordRun(asr, samples, options);
     } catch (error) {

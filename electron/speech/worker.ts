@@ -7,7 +7,7 @@ import { installLogMel, type LogMelEngine } from './log-mel-engine';
 import { installNetworkGuard, networkAttempts } from './network-guard';
 import { CHUNK_SEC, STRIDE_SEC, type WorkerReply, type WorkerRequest } from './protocol';
 import type { ResolvedModel } from './resolve-model';
-import { transcribeWindows, type WhisperPipeline } from './word-timestamps';
+import { installWordTimestamps, transcribeWindows, type WhisperPipeline } from './word-timestamps';
 
 installNetworkGuard();
 const { env, pipeline, Tensor } = await import('@xenova/transformers');
@@ -42,6 +42,7 @@ function load(model: ResolvedModel, id: number): Promise<Asr> {
     }).then((asr) => {
       const typed = asr as unknown as Asr;
       installLogMel(typed.processor.feature_extractor, Tensor, () => currentLogMel);
+      installWordTimestamps(typed, Tensor);
       return typed;
     });
     loaded.set(model.dir, ready);

@@ -29,7 +29,9 @@ function wav(bytes: number): Buffer {
   return out;
 }
 
+/** Median of `rounds` timed runs, after as many untimed ones (JIT and zod's first parse would dominate otherwise). */
 function median(run: () => void, rounds: number): number {
+  for (let i = 0; i < rounds; i++) run();
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const t = performance.now();
@@ -61,10 +63,10 @@ export default async function bench(): Promise<void> {
 
     const withClips = median(() => {
       if (loadScenarioFile(file).problems.length) throw new Error('the bench scenario should be valid');
-    }, 30);
+    }, 100);
     const without = median(() => {
       if (loadScenarioFile(plain).problems.length) throw new Error('the plain bench scenario should be valid');
-    }, 30);
+    }, 100);
     console.log(`loadScenarioFile with 81 recorded lines: median ${withClips.toFixed(2)} ms; the same file without its audio fields: ${without.toFixed(2)} ms`);
 
     const ctx = createAppContext({ dataDir: root, modelsDir: join(root, 'models'), scenariosDir: join(root, 'scenarios') });

@@ -22,15 +22,21 @@ function recordedLine(text: string): Buffer {
   }
 }
 
-/** The minimal fixture scenario, renamed, with its opening line recorded at `audio/opening.wav`. */
+const FINAL = "Here's the thing.";
+/** The success ending's line, recorded once for the whole file (it is the same for every test). */
+const finalWav = recordedLine(FINAL);
+
+/** The minimal fixture scenario, renamed, with its opening line recorded at `audio/opening.wav` (and its success line). */
 function scenarioFiles(openingWav: Uint8Array): Record<string, string | Uint8Array> {
   const yaml = readFileSync('test/fixtures/scenarios/valid/minimal.yaml', 'utf8')
     .replace('id: minimal', 'id: recorded-line')
     .replace('title: Minimal', 'title: A recorded line')
-    .replace('  line: "Hi."', `  line: { text: ${JSON.stringify(OPENING)}, audio: audio/opening.wav }`);
+    .replace('  line: "Hi."', `  line: { text: ${JSON.stringify(OPENING)}, audio: audio/opening.wav }`)
+    .replace(`    line: ${JSON.stringify(FINAL)}`, `    line: { text: ${JSON.stringify(FINAL)}, audio: audio/final.wav }`);
   return {
     'scenarios/recorded-line/recorded-line.yaml': yaml,
     'scenarios/recorded-line/audio/opening.wav': openingWav,
+    'scenarios/recorded-line/audio/final.wav': finalWav,
     'scenarios/recorded-line/audio/almost.wav': readFileSync('test/fixtures/scenarios/valid/audio/almost.wav'),
   };
 }
@@ -94,6 +100,28 @@ test.describe('a scenario line with a recording', () => {
 
     expect(requests.some((url) => url.includes('/api/scenarios:lineAudio'))).toBe(true);
     expect(requests.filter((url) => !isOwn(url, host.origin))).toEqual([]);
+  });
+
+  test('the partner’s recorded last words play on the ending screen, with their text', async ({ app, page }) => {
+    await app.startScenario('recorded-line');
+    const practice = page.getByRole('main', { name: 'Practice' });
+    for (const reply of [
+      'That sounds like a lot. What has today been like for you?',
+      'It makes sense that you feel worn down. What has been weighing on you most?',
+      'I can hear how heavy this is for you. What would help right now?',
+    ]) {
+      if (await page.getByRole('button', { name: 'See how it ended' }).isVisible()) break;
+      await app.typeReply(reply);
+      if (await page.getByRole('button', { name: 'Next' }).isVisible()) await app.next();
+    }
+    await watchAudio(practice);
+    await page.getByRole('button', { name: 'See how it ended' }).click();
+    await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', 'success');
+    await expect(app.partnerLine).toHaveText(FINAL);
+    await expect.poll(() => audioLog(page), { timeout: 15_000 }).toContain('ended');
+    expect(await audioLog(page)).toContain('playing');
+    expect((await audioState(practice)).duration).toBeGreaterThan(0.5);
+    await app.screenshot('recorded-line-ending');
   });
 
   test('Review plays the recorded partner line of a saved session', async ({ app, page }) => {

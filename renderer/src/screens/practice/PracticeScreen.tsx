@@ -20,8 +20,10 @@ export function PracticeScreen() {
   const { speak, attachAudio } = voice;
 
   // Speak each new partner line once it is on screen (the text is always shown too): its
-  // recording when the scenario has one, else a local voice.
-  const spokenLine = phase === 'answer' && !redoOf ? view?.partnerLine : undefined;
+  // recording when the scenario has one, else a local voice. The partner's last words are heard
+  // too when they ended the talk themselves (not when the user pressed End).
+  const hasFinalLine = phase === 'ended' && (view?.ending === 'success' || view?.ending === 'withdrawn');
+  const spokenLine = (phase === 'answer' && !redoOf) || hasFinalLine ? view?.partnerLine : undefined;
   const spokenAudio = spokenLine ? view?.partnerAudio : undefined;
   const scenarioId = view?.scenarioId;
   useEffect(() => {
@@ -30,6 +32,19 @@ export function PracticeScreen() {
 
   const shownLine = redoOf ? redoOf.answeredLine : view?.partnerLine;
   const shownAudio = redoOf ? redoOf.answeredAudio : view?.partnerAudio;
+
+  const partnerLine = view && (
+    <PartnerLine
+      name={view.partnerName}
+      line={shownLine ?? view.partnerLine}
+      isRedo={redoOf !== undefined}
+      onReplay={() => speak(shownLine ?? view.partnerLine, shownAudio ? { scenarioId: view.scenarioId, line: shownAudio } : undefined)}
+      canHear={voice.isEnabled && (voice.hasVoice || shownAudio !== undefined)}
+      isRecorded={shownAudio !== undefined}
+      activity={voice.activity}
+      note={voice.note}
+    />
+  );
 
   const canRecord = model.data?.present === true;
   return (
@@ -58,22 +73,16 @@ export function PracticeScreen() {
           />
           {!view.storage.saved && <StorageBanner sessionId={view.sessionId} message={view.storage.message} />}
           {phase === 'ended' ? (
-            <EndingView view={view} onLeave={practice.leave} />
+            <>
+              {hasFinalLine && partnerLine}
+              <EndingView view={view} onLeave={practice.leave} />
+            </>
           ) : phase === 'result' && result ? (
             <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} />
           ) : (
             <>
               {view.turnIndex === 0 && !redoOf && <p className="situation">{view.situation}</p>}
-              <PartnerLine
-                name={view.partnerName}
-                line={shownLine ?? view.partnerLine}
-                isRedo={redoOf !== undefined}
-                onReplay={() => speak(shownLine ?? view.partnerLine, shownAudio ? { scenarioId: view.scenarioId, line: shownAudio } : undefined)}
-                canHear={voice.isEnabled && (voice.hasVoice || shownAudio !== undefined)}
-                isRecorded={shownAudio !== undefined}
-                activity={voice.activity}
-                note={voice.note}
-              />
+              {partnerLine}
               <ReplyComposer key={`${view.turnIndex}-${redoOf?.attempt.id ?? ''}`} canRecord={canRecord} isWorking={phase === 'working'} onReply={practice.reply} onRecordStart={voice.stop} />
             </>
           )}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { SessionSummary } from '../../../../electron/domain/sessions/types';
 
-const ENDINGS: Record<string, string> = { success: 'Opened up', withdrawn: 'Withdrew', ended: 'Stopped' };
+const ENDINGS: Record<string, string> = { success: 'Opened up', withdrawn: 'Withdrew', ended: 'You ended it' };
 
 /** Date and time in the user's locale. */
 export const formatWhen = (iso: string): string => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

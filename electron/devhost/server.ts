@@ -23,7 +23,7 @@ import { disposeSpeech } from '../features/speech';
 import { cancelModelFetch } from '../features/model-fetch';
 import { devHostDesktop } from './desktop';
 import { serveStatic } from './static-files';
-import { reviveTypedArrays } from './wire';
+import { encodeBinary, reviveBinary } from '../ipc/wire';
 
 /** Options for `startDevHost`. */
 export interface DevHostOptions {
@@ -52,7 +52,7 @@ const MAX_BODY = 64 * 1024 * 1024;
 export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const listeners = new Set<ServerResponse>();
   const emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]): void => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload, encodeBinary)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
   const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir ?? join(options.dataDir, 'scenarios'), emit, desktop: devHostDesktop(options.opener) });
@@ -90,7 +90,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       const body = await readBody(req);
       let raw: unknown;
       try {
-        raw = body.length ? JSON.parse(body, reviveTypedArrays) : undefined;
+        raw = body.length ? JSON.parse(body, reviveBinary) : undefined;
       } catch {
         sendJson(res, 400, { error: 'The request body is not valid JSON.' });
         return;
@@ -131,7 +131,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(JSON.stringify(body, encodeBinary));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -11,17 +11,17 @@ import { assertSafeSessionId } from '../domain/archive/names';
 import type { AppContext } from './context';
 import { takePickedExportPath } from './folders';
 import type { DataFolders } from './review';
+import type { Bytes } from '../ipc/contract';
 
-/** The largest upload accepted: both transports carry it as base64 JSON, and the dev host reads at most 64 MB per request. */
+/** The largest upload accepted: the dev host carries it as base64 JSON and reads at most 64 MB per request. */
 export const MAX_UPLOAD_BYTES = 45 * 1024 * 1024;
 
 /** Imports a session zip the user chose in a file input; same checks as importing a zip by path (zip-slip safe, atomic). */
-export async function importUploadFeature(ctx: DataFolders, { fileName, base64 }: { fileName: string; base64: string }): Promise<ImportResult> {
-  const bytes = Buffer.from(base64, 'base64');
+export async function importUploadFeature(ctx: DataFolders, { fileName, bytes }: { fileName: string; bytes: Uint8Array }): Promise<ImportResult> {
   if (bytes.byteLength === 0) throw new Error(`${fileName} is empty.`);
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new Error(`${fileName} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it by its path instead.`);
   try {
-    return await importSessionZip(ctx.sessionsDir, new Uint8Array(bytes));
+    return await importSessionZip(ctx.sessionsDir, bytes);
   } catch (error) {
     throw new Error(`${fileName}: ${(error as Error).message}`, { cause: error });
   }
@@ -41,9 +41,10 @@ export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots
   return exportSession(ctx.sessionsDir, id, { kind: 'folder', parent: path });
 }
 
-/** The session's export zip as base64, for the browser mode to offer as a download (nothing is written). */
-export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): Promise<{ fileName: string; base64: string }> {
+/** The session's export zip, for the browser mode to offer as a download (nothing is written). */
+export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): Promise<{ fileName: string; bytes: Bytes }> {
   assertSafeSessionId(id);
   const zip = zipSession(id, await collectExport(ctx.sessionsDir, id));
-  return { fileName: `${id}.zip`, base64: Buffer.from(zip).toString('base64') };
+  // fflate returns a view of a plain ArrayBuffer it allocated.
+  return { fileName: `${id}.zip`, bytes: zip as Bytes };
 }

@@ -13,6 +13,7 @@ import { buildProgress } from '../domain/progress/summary';
 import type { ProgressSummary } from '../domain/progress/types';
 import { readSettings, updateSettings, type SettingsPatch } from '../domain/settings/store';
 import type { Settings } from '../domain/settings/types';
+import type { Bytes } from '../ipc/contract';
 
 /** The folders these features work in (a subset of the app context). */
 export interface DataFolders {
@@ -23,12 +24,12 @@ export interface DataFolders {
 /** Where exports go unless the user picks a place: `<dataDir>/exports`. */
 export const exportsDir = (ctx: DataFolders): string => join(ctx.dataDir, 'exports');
 
-/** A reply's WAV as base64 (JSON-safe for both transports). */
-export async function getSessionAudio(ctx: DataFolders, { id, file }: { id: string; file: string }): Promise<{ base64: string }> {
+/** A reply's WAV bytes. */
+export async function getSessionAudio(ctx: DataFolders, { id, file }: { id: string; file: string }): Promise<{ bytes: Bytes }> {
   assertSafeSessionId(id);
   if (!isSafeFileName(file) || !file.toLowerCase().endsWith('.wav')) throw new Error(`"${file}" is not a recording name.`);
   try {
-    return { base64: (await readFile(join(ctx.sessionsDir, id, file))).toString('base64') };
+    return { bytes: await readFile(join(ctx.sessionsDir, id, file)) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`The recording ${file} of session ${id} is missing.`, { cause: error });
     throw error;

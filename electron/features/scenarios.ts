@@ -57,6 +57,5 @@ export const lineAudioRequest: z.ZodType<LineAudioRequest> = z.strictObject({
 
 /** The recorded clip of one partner line (at most MAX_RECORDING_BYTES, checked again as it is read). */
 export async function lineAudio(ctx: AppContext, { scenarioId, line }: LineAudioRequest): Promise<LineAudio> {
-  const { bytes, mimeType, text } = readRecording(findScenario(ctx, scenarioId), line);
-  return { base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), mimeType, text };
+  return readRecording(findScenario(ctx, scenarioId), line);
 }

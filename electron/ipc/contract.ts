@@ -101,6 +101,9 @@ export interface ReplyRequest {
   redo?: boolean;
 }
 
+/** Raw bytes (a WAV, a zip): arrive as a fresh ArrayBuffer-backed array over IPC and over the HTTP bridge alike. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
 /** A partner line's recording: the scenario and the line's reference (`PracticeView.partnerAudio`, `Turn.partnerAudio`). */
 export interface LineAudioRequest {
   scenarioId: string;
@@ -109,7 +112,7 @@ export interface LineAudioRequest {
 
 /** A line's recorded clip, with the text it records (so the UI can tell when a scenario changed since a session). */
 export interface LineAudio {
-  base64: string;
+  bytes: Bytes;
   mimeType: string;
   text: string;
 }
@@ -127,8 +130,8 @@ export interface InvokeMap {
   'practice:end': { request: { sessionId: string }; response: PracticeView };
   'speech:status': { request: void; response: SpeechReadiness };
   'speech:transcribe': { request: { audio: Float32Array }; response: Transcript };
-  // Review, Progress and data (issue 6). WAVs travel as base64 so both transports carry them as JSON.
-  'sessions:audio': { request: { id: string; file: string }; response: { base64: string } };
+  // Review, Progress and data (issue 6). Bytes travel as Uint8Array: as they are over IPC, tagged base64 over HTTP (ipc/wire.ts).
+  'sessions:audio': { request: { id: string; file: string }; response: { bytes: Bytes } };
   'sessions:export': { request: { id: string; format: 'zip' | 'folder' }; response: ExportResult };
   'sessions:import': { request: { path: string }; response: ImportResult };
   'sessions:delete': { request: { id: string }; response: { deleted: string } };
@@ -145,10 +148,10 @@ export interface InvokeMap {
   'dialog:pick': { request: { kind: PickKind; defaultName?: string }; response: { path: string | null } };
   'models:fetch': { request: { name: 'tiny.en' | 'base.en' }; response: { installedAt: string } };
   'models:cancelFetch': { request: void; response: { cancelled: boolean } };
-  'sessions:importUpload': { request: { fileName: string; base64: string }; response: ImportResult };
+  'sessions:importUpload': { request: { fileName: string; bytes: Bytes }; response: ImportResult };
   'sessions:exportTo': { request: { id: string; format: 'zip' | 'folder'; path: string }; response: ExportResult };
-  'sessions:zip': { request: { id: string }; response: { fileName: string; base64: string } };
-  // A partner line's recording, by scenario and line reference (never by path); base64 like sessions:audio.
+  'sessions:zip': { request: { id: string }; response: { fileName: string; bytes: Bytes } };
+  // A partner line's recording, by scenario and line reference (never by path).
   'scenarios:lineAudio': { request: LineAudioRequest; response: LineAudio };
 }
 

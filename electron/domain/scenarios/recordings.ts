@@ -114,7 +114,7 @@ export function recordingRef(scenario: Scenario, line: { line: string; audio?: s
 
 /** A line's recording as bytes, with the text it records (so a caller can tell a changed scenario). */
 export interface RecordingBytes {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   mimeType: string;
   text: string;
 }

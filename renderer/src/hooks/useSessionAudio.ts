@@ -12,8 +12,7 @@ export function useSessionAudio(id: string, file: string | undefined): { blob: B
     if (!file) return;
     let isCurrent = true;
     api.getSessionAudio({ id, file }).then(
-      ({ base64 }) => {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      ({ bytes }) => {
         if (isCurrent) setState({ key, blob: new Blob([bytes], { type: 'audio/wav' }) });
       },
       (error: unknown) => isCurrent && setState({ key, error: error instanceof Error ? error.message : String(error) }),

@@ -5,15 +5,16 @@
 import type { ArgsOf, Channel, EventMap, ResponseOf } from '../../../electron/ipc/contract';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a pure method→channel list, shared with the preload
 import { bindApi } from '../../../electron/ipc/methods';
-import { encodeTypedArrays } from './wire';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the pure byte codec, shared with the dev host
+import { encodeBinary, reviveBinary } from '../../../electron/ipc/wire';
 
 async function invoke<K extends Channel>(channel: K, ...args: ArgsOf<K>): Promise<ResponseOf<K>> {
   const response = await fetch(`/api/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(args[0] ?? null, encodeTypedArrays),
+    body: JSON.stringify(args[0] ?? null, encodeBinary),
   });
-  const body = (await response.json()) as { result?: ResponseOf<K>; error?: string };
+  const body = JSON.parse(await response.text(), reviveBinary) as { result?: ResponseOf<K>; error?: string };
   if (body.error !== undefined) throw new Error(body.error);
   return body.result as ResponseOf<K>;
 }
@@ -22,7 +23,7 @@ let events: EventSource | undefined;
 
 function on<E extends keyof EventMap>(event: E, listener: (payload: EventMap[E]) => void): () => void {
   events ??= new EventSource('/api/events');
-  const handler = (message: MessageEvent<string>): void => listener(JSON.parse(message.data) as EventMap[E]);
+  const handler = (message: MessageEvent<string>): void => listener(JSON.parse(message.data, reviveBinary) as EventMap[E]);
   events.addEventListener(event, handler);
   return () => events?.removeEventListener(event, handler);
 }

@@ -18,8 +18,7 @@ export function lineClip(request: LineAudioRequest): Promise<LineClip> {
   const key = `${request.scenarioId}\n${request.line}`;
   let clip = clips.get(key);
   if (!clip) {
-    clip = api.getLineAudio(request).then(({ base64, mimeType, text }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    clip = api.getLineAudio(request).then(({ bytes, mimeType, text }) => {
       return { url: URL.createObjectURL(new Blob([bytes], { type: mimeType })), text };
     });
     clip.catch(() => clips.delete(key));

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevHost, type DevHost } from '../../../electron/devhost/server';
+import { reviveBinary } from '../../../electron/ipc/wire';
 
 const WAV = 'test/fixtures/scenarios/valid/audio/almost.wav';
 let dir: string;
@@ -73,9 +74,12 @@ describe('dev host', () => {
 
   it("loads your scenarios from the data folder and serves a line's recording by reference", async () => {
     const res = await send('/api/scenarios:lineAudio', { method: 'POST', headers: own(), body: JSON.stringify({ scenarioId: 'minimal', line: 'opening.line' }) });
-    const { result } = JSON.parse(res.body) as { result: { base64: string; mimeType: string; text: string } };
+    // The bytes come tagged as {"$u8": base64}, which the bridge's reviver turns back into a Uint8Array.
+    expect(res.body).toContain('"bytes":{"$u8":"');
+    const { result } = JSON.parse(res.body, reviveBinary) as { result: { bytes: Uint8Array; mimeType: string; text: string } };
     expect(result.mimeType).toBe('audio/wav');
-    expect(Buffer.from(result.base64, 'base64')).toEqual(await readFile(WAV));
+    expect(result.bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(result.bytes)).toEqual(await readFile(WAV));
     const byPath = await send('/api/scenarios:lineAudio', { method: 'POST', headers: own(), body: JSON.stringify({ scenarioId: 'minimal', line: '../../secret.txt' }) });
     expect(JSON.parse(byPath.body).error).toMatch(/line must name a partner line/);
   });

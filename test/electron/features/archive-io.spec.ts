@@ -34,19 +34,19 @@ describe('session uploads and chosen export places', () => {
     expect(download.fileName).toBe('a.zip');
     await expect(stat(join(ctx.dataDir, 'exports'))).rejects.toThrow();
     await deleteSessionFeature(ctx, { id: 'a' });
-    await expect(importUploadFeature(ctx, { fileName: 'a.zip', base64: download.base64 })).resolves.toMatchObject({ id: 'a', status: 'imported' });
+    await expect(importUploadFeature(ctx, { fileName: 'a.zip', bytes: download.bytes })).resolves.toMatchObject({ id: 'a', status: 'imported' });
     expect(await snapshot(join(ctx.sessionsDir, 'a'))).toEqual(original);
-    await expect(importUploadFeature(ctx, { fileName: 'a.zip', base64: download.base64 })).resolves.toMatchObject({ status: 'already-present' });
+    await expect(importUploadFeature(ctx, { fileName: 'a.zip', bytes: download.bytes })).resolves.toMatchObject({ status: 'already-present' });
   });
 
   it('refuses a hostile or broken upload with its name in a plain message and writes nothing', async () => {
     const ctx = await folders();
-    const slip = Buffer.from(zipSync({ '../evil/session.json': strToU8('{}') })).toString('base64');
-    await expect(importUploadFeature(ctx, { fileName: 'slip.zip', base64: slip })).rejects.toThrow('slip.zip: The archive holds an unexpected path: "../evil/session.json".');
-    await expect(importUploadFeature(ctx, { fileName: 'notes.txt', base64: Buffer.from('hello').toString('base64') })).rejects.toThrow('notes.txt: The file is not a readable zip archive');
-    await expect(importUploadFeature(ctx, { fileName: 'empty.zip', base64: '' })).rejects.toThrow('empty.zip is empty.');
-    const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1).toString('base64');
-    await expect(importUploadFeature(ctx, { fileName: 'big.zip', base64: big })).rejects.toThrow('big.zip is larger than 45 MB; import it by its path instead.');
+    const slip = zipSync({ '../evil/session.json': strToU8('{}') });
+    await expect(importUploadFeature(ctx, { fileName: 'slip.zip', bytes: slip })).rejects.toThrow('slip.zip: The archive holds an unexpected path: "../evil/session.json".');
+    await expect(importUploadFeature(ctx, { fileName: 'notes.txt', bytes: strToU8('hello') })).rejects.toThrow('notes.txt: The file is not a readable zip archive');
+    await expect(importUploadFeature(ctx, { fileName: 'empty.zip', bytes: new Uint8Array(0) })).rejects.toThrow('empty.zip is empty.');
+    const big = new Uint8Array(MAX_UPLOAD_BYTES + 1);
+    await expect(importUploadFeature(ctx, { fileName: 'big.zip', bytes: big })).rejects.toThrow('big.zip is larger than 45 MB; import it by its path instead.');
     await expect(readdir(ctx.sessionsDir)).rejects.toThrow();
   });
 

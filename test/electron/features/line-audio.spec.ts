@@ -38,7 +38,7 @@ describe('scenarios:lineAudio', () => {
     const clip = await call<LineAudio>('scenarios:lineAudio', { scenarioId: 'minimal', line: view.partnerAudio });
     expect(clip.mimeType).toBe('audio/wav');
     expect(clip.text).toBe('Hi.');
-    expect(Buffer.from(clip.base64, 'base64')).toEqual(wav);
+    expect(Buffer.from(clip.bytes)).toEqual(wav);
 
     const session = await createSessionStore(join(dir, 'data', 'sessions')).load(view.sessionId);
     expect(session.turns[0]).toMatchObject({ partnerLine: 'Hi.', partnerAudio: 'opening.line' });

@@ -22,8 +22,8 @@ describe('review features', () => {
   it('serves a recording, refusing names that are not recordings', async () => {
     const ctx = await folders();
     await writeSessionFolder(ctx.sessionsDir, spokenSession('a'));
-    const { base64 } = await getSessionAudio(ctx, { id: 'a', file: 'turn-0-a.wav' });
-    expect(Buffer.from(base64, 'base64')).toEqual(await readFile(join(ctx.sessionsDir, 'a', 'turn-0-a.wav')));
+    const { bytes } = await getSessionAudio(ctx, { id: 'a', file: 'turn-0-a.wav' });
+    expect(Buffer.from(bytes)).toEqual(await readFile(join(ctx.sessionsDir, 'a', 'turn-0-a.wav')));
     await expect(getSessionAudio(ctx, { id: 'a', file: 'session.json' })).rejects.toThrow('not a recording name');
     await expect(getSessionAudio(ctx, { id: 'a', file: '../a/turn-0-a.wav' })).rejects.toThrow('not a recording name');
     await expect(getSessionAudio(ctx, { id: 'a', file: 'nope.wav' })).rejects.toThrow('is missing');

@@ -1,10 +1,9 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ImportResult } from '../../../../electron/domain/archive/types';
 import { api } from '../../lib/api';
-import { fileToBase64 } from '../../lib/files';
 import { useDesktop } from '../../hooks/useDesktop';
 
-// The API carries uploads as base64 JSON; the host refuses more (the same figure as MAX_UPLOAD_BYTES in Node).
+// The dev host carries uploads as base64 JSON and refuses more (the same figure as MAX_UPLOAD_BYTES in Node).
 const MAX_UPLOAD_MB = 45;
 
 function describe(result: ImportResult): string {
@@ -36,7 +35,7 @@ export function ImportSession({ onImported }: { onImported(): void }) {
     void run(async () => {
       if (file.size > MAX_UPLOAD_MB * 1024 * 1024) throw new Error(`${file.name} is larger than ${MAX_UPLOAD_MB} MB; import it by its path instead.`);
       setMessage({ text: `Checking ${file.name}…`, isError: false });
-      return api.importSessionUpload({ fileName: file.name, base64: await fileToBase64(file) });
+      return api.importSessionUpload({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }).finally(() => (input.value = ''));
   };
   const pick = (kind: 'session-zip' | 'session-folder'): void =>

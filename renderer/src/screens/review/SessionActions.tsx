@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../lib/api';
-import { downloadBase64 } from '../../lib/files';
+import { downloadBytes } from '../../lib/files';
 import { useDesktop } from '../../hooks/useDesktop';
 
 /**
@@ -29,8 +29,8 @@ export function SessionActions({ id, onDeleted }: { id: string; onDeleted(): voi
     return `Exported to ${(await api.exportSessionTo({ id, format, path })).path}`;
   };
   const download = async (): Promise<string> => {
-    const { fileName, base64 } = await api.zipSession({ id });
-    downloadBase64(fileName, base64);
+    const { fileName, bytes } = await api.zipSession({ id });
+    downloadBytes(fileName, bytes);
     return `Sent ${fileName} to your browser's downloads.`;
   };
   return (

@@ -34,7 +34,7 @@ export interface WhisperPipeline {
   model: {
     config: { decoder_layers: number; decoder_attention_heads: number; max_source_positions: number; median_filter_width?: number };
     generation_config?: { alignment_heads?: unknown } | null;
-    decoder_merged_session: { outputNames: readonly string[] };
+    decoder_merged_session?: { outputNames?: readonly string[] };
     _extract_token_timestamps(outputs: GenerateOutputs, alignmentHeads: [number, number][], numFrames: number | null, timePrecision?: number): unknown;
   };
   tokenizer: { _decode_asr: DecodeAsr };
@@ -58,7 +58,8 @@ export function wordTimestampSupport(asr: WhisperPipeline): WordSupport {
   const { config, generation_config, decoder_merged_session } = asr.model;
   const heads = generation_config?.alignment_heads;
   if (!Array.isArray(heads) || heads.length === 0) return { available: false, reason: 'generation_config.json has no alignment_heads' };
-  const outputs = new Set(decoder_merged_session.outputNames);
+  // Read defensively: this runs while the model loads, and must never stop a transcription.
+  const outputs = new Set<string>(decoder_merged_session?.outputNames ?? []);
   // transformers.js collects both kinds once output_attentions is on, and throws if either is missing.
   if (![...outputs].some((name) => name.startsWith('decoder_attentions.'))) {
     return { available: false, reason: 'the merged decoder does not output decoder_attentions (exported without output_attentions)' };

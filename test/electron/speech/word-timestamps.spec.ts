@@ -59,6 +59,17 @@ describe('wordTimestampSupport', () => {
   });
 });
 
+describe('wordTimestampSupport, read defensively', () => {
+  it('says no for a model object without a merged decoder session, instead of throwing while the model loads', () => {
+    const { asr } = fakePipeline({ outputs: WITH_ATTENTIONS, alignmentHeads: [[0, 1]] });
+    const model = { ...asr.model, decoder_merged_session: undefined };
+    expect(wordTimestampSupport(Object.assign(asr, { model }))).toEqual({
+      available: false,
+      reason: 'the merged decoder does not output decoder_attentions (exported without output_attentions)',
+    });
+  });
+});
+
 describe('transcribeWindows', () => {
   const run = (asr: WhisperPipeline, onWindow = vi.fn()) => transcribeWindows(asr, new Float32Array(16000), { chunking: null, onWindow });
 

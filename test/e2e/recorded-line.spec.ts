@@ -124,6 +124,17 @@ test.describe('a scenario line with a recording', () => {
     await app.screenshot('recorded-line-ending');
   });
 
+  test('leaving Practice silences the partner line', async ({ app, page }) => {
+    const practice = page.getByRole('main', { name: 'Practice' });
+    await app.startScenario('recorded-line');
+    await expect.poll(async () => (await audioState(practice)).time, { timeout: 10_000 }).toBeGreaterThan(0.2);
+    await app.nav('Progress');
+    // A hidden screen has no role to find it by; its id still does.
+    const left = await audioState(page.locator('#screen-practice'));
+    expect(left.paused).toBe(true);
+    expect(left.time).toBeLessThan(left.duration);
+  });
+
   test('Review plays the recorded partner line of a saved session', async ({ app, page }) => {
     await app.startScenario('recorded-line');
     await app.typeReply('That sounds like a lot. What has today been like for you?');

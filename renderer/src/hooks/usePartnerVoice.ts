@@ -11,6 +11,11 @@ function localVoices(): SpeechSynthesisVoice[] {
 /** The voice that spoke last: screens stay mounted, so Review and Practice must not talk over each other. */
 let activeStop: (() => void) | undefined;
 
+/** Silences whichever screen's partner voice is speaking (the window calls it when the user leaves a screen). */
+export function stopPartnerVoice(): void {
+  activeStop?.();
+}
+
 /** What the partner's voice is doing: silent, fetching a recording, or playing one. */
 export type VoiceActivity = 'idle' | 'loading' | 'playing';
 

@@ -57,6 +57,8 @@ test('replays a spoken session: waveform with regions, a flagged word seeks the 
   await expect(hurt).toBeVisible();
   expect(await regions.count()).toBeGreaterThan(0);
   expect(await regions.count()).toBe(await first.locator('.wave-controls .chip').count());
+  // The seeded transcripts carry estimated word times, and Review says so next to the words.
+  await expect(first.getByTestId('word-times')).toHaveText(/estimated/);
   await app.screenshot('review-replay');
 
   // Clicking the flagged words moves the playhead to where they were said.

@@ -83,6 +83,13 @@ export function AttemptReplay({
       ) : (
         <p className="muted small">Typed reply: no recording.</p>
       )}
+      {attempt.transcript && attempt.transcript.words.length > 0 && (
+        <p className="muted small" data-testid="word-times">
+          {attempt.transcript.wordTimestamps === 'model'
+            ? 'Word times come from the speech model, so a click lands on the word.'
+            : 'Word times are estimated from the sentence timing, so a click may land a little early or late.'}
+        </p>
+      )}
       <p className="transcript-text" data-testid="replay-transcript">
         {segment(attempt.text, inlineMarks(marks)).map((piece, i) => (piece.mark ? <MarkButton key={i} text={piece.text} mark={piece.mark as TimedMark} onSeek={seek} /> : <span key={i}>{piece.text}</span>))}
       </p>

@@ -1,10 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as nodeFs from 'node:fs/promises';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../../electron/features/context';
 import { endPractice, replyPractice, startPractice } from '../../../electron/features/practice';
+import { dispatch } from '../../../electron/features/handlers';
+import { LIVE_SESSIONS_KEPT, liveSessions } from '../../../electron/features/live';
+import { replayConversation } from '../../../electron/features/resume';
+import { findScenario } from '../../../electron/features/scenarios';
+import type { PracticeView, ReplyResult } from '../../../electron/ipc/contract';
 import { getSession, listSessions, saveSessionCopy } from '../../../electron/features/sessions';
 import { listScenarios } from '../../../electron/features/scenarios';
 import { createSessionStore } from '../../../electron/domain/sessions/store';
@@ -127,5 +132,104 @@ describe('when the disk refuses', () => {
     const listed = await listSessions(ctx);
     expect(listed.sessions).toEqual([]);
     expect(listed.problems[0]?.id).toBe(view.sessionId);
+  });
+});
+
+/** Replies HARSH until the partner withdraws; returns the reply that ended it. */
+async function untilWithdrawn(sessionId: string): Promise<ReplyResult> {
+  for (let i = 0; i < 12; i++) {
+    const result = await replyPractice(ctx, { sessionId, text: HARSH });
+    if (result.view.ending) return result;
+  }
+  throw new Error('the partner never withdrew');
+}
+
+describe('redo after the partner ends the session', () => {
+  it('answers the line that ended it, with the partner as they were before it', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    const last = await untilWithdrawn(view.sessionId);
+    expect(last.view.ending).toBe('withdrawn');
+    const redo = await replyPractice(ctx, { sessionId: view.sessionId, text: KIND, redo: true });
+    expect(redo.answeredLine).toBe(last.answeredLine);
+    expect(redo.attempt.reaction.opennessBefore).toBe(last.attempt.reaction.opennessBefore);
+    expect(redo.previousAttempts.map((a) => a.text)).toEqual([HARSH]);
+    expect(redo.view.ending).toBeUndefined();
+    const session = await fromDisk(view.sessionId);
+    expect(session.ending).toBeUndefined();
+    expect(session.turns.at(-1)?.partnerLine).toBe(redo.attempt.reaction.line);
+  });
+});
+
+describe('sessions dropped from memory', () => {
+  it('keeps only the most recently used saved sessions in memory', async () => {
+    const views: PracticeView[] = [];
+    for (let i = 0; i < LIVE_SESSIONS_KEPT + 3; i++) views.push(await startPractice(ctx, { scenarioId: SCENARIO }));
+    expect([...liveSessions(ctx).keys()]).toEqual(views.slice(-LIVE_SESSIONS_KEPT).map((v) => v.sessionId));
+  });
+
+  it('picks a dropped session up from its file exactly where it was, Redo included', async () => {
+    const first = await startPractice(ctx, { scenarioId: SCENARIO });
+    const a = await replyPractice(ctx, { sessionId: first.sessionId, text: KIND });
+    const b = await replyPractice(ctx, { sessionId: first.sessionId, text: HARSH });
+    // The same moves on a twin session that never leaves memory give the expected next state.
+    const twin = await startPractice(ctx, { scenarioId: SCENARIO });
+    await replyPractice(ctx, { sessionId: twin.sessionId, text: KIND });
+    await replyPractice(ctx, { sessionId: twin.sessionId, text: HARSH });
+
+    for (let i = 0; i < LIVE_SESSIONS_KEPT; i++) await startPractice(ctx, { scenarioId: SCENARIO });
+    expect(liveSessions(ctx).has(first.sessionId)).toBe(false);
+    expect(liveSessions(ctx).has(twin.sessionId)).toBe(false);
+
+    const redo = await replyPractice(ctx, { sessionId: first.sessionId, text: KIND, redo: true });
+    expect(redo.answeredLine).toBe(b.answeredLine);
+    expect(redo.attempt.reaction.opennessBefore).toBe(a.attempt.reaction.opennessAfter);
+    const next = await replyPractice(ctx, { sessionId: first.sessionId, text: KIND });
+    const twinRedo = await replyPractice(ctx, { sessionId: twin.sessionId, text: KIND, redo: true });
+    const twinNext = await replyPractice(ctx, { sessionId: twin.sessionId, text: KIND });
+    expect(redo.attempt.reaction).toEqual(twinRedo.attempt.reaction);
+    expect(next.attempt.reaction).toEqual(twinNext.attempt.reaction);
+    const shape = async (id: string) => (await fromDisk(id)).turns.map((t) => [t.partnerLine, t.attempts.map((x) => x.text)]);
+    expect(await shape(first.sessionId)).toEqual(await shape(twin.sessionId));
+    expect((await fromDisk(first.sessionId)).turns[1]?.attempts.map((x) => x.text)).toEqual([HARSH, KIND]);
+  });
+
+  it('keeps a session ended by hand closed to Redo after it is picked up again', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    await replyPractice(ctx, { sessionId: view.sessionId, text: KIND });
+    await endPractice(ctx, { sessionId: view.sessionId });
+    liveSessions(ctx).clear();
+    await expect(replyPractice(ctx, { sessionId: view.sessionId, text: KIND, redo: true })).rejects.toThrow(/no reply to redo/);
+    await expect(replyPractice(ctx, { sessionId: view.sessionId, text: KIND })).rejects.toThrow(/has ended/);
+  });
+
+  it('refuses to continue a session whose scenario has changed since', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    await replyPractice(ctx, { sessionId: view.sessionId, text: KIND });
+    const session = await fromDisk(view.sessionId);
+    const scenario = findScenario(ctx, SCENARIO);
+    expect(replayConversation(scenario, session).answeredTurn).toBe(0);
+    const edited = { ...scenario, opening: { ...scenario.opening, line: { ...scenario.opening.line, text: 'A different first line.' } } };
+    expect(() => replayConversation(edited, session)).toThrow(/has changed since; it can be replayed in Review but not continued/);
+    const tampered = structuredClone(session);
+    const attempt = tampered.turns[0]?.attempts[0];
+    if (attempt) attempt.reaction.opennessAfter += 1;
+    expect(() => replayConversation(scenario, tampered)).toThrow(/no longer matches/);
+  });
+});
+
+describe('deleting a session that is open in Practice', () => {
+  it('closes it, so its next reply cannot write the deleted session back', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    await replyPractice(ctx, { sessionId: view.sessionId, text: KIND });
+    await dispatch(ctx, 'sessions:delete', { id: view.sessionId });
+    await expect(replyPractice(ctx, { sessionId: view.sessionId, text: KIND })).rejects.toThrow(/no longer open \(it may have been deleted\)/);
+    await expect(stat(join(dir, 'sessions', view.sessionId))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('closes every open session when all data is deleted', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    await dispatch(ctx, 'data:deleteAll', { confirm: 'delete all' });
+    expect(liveSessions(ctx).size).toBe(0);
+    await expect(replyPractice(ctx, { sessionId: view.sessionId, text: KIND })).rejects.toThrow(/no longer open/);
   });
 });

@@ -1,42 +1,32 @@
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, speechWav } from '../../helpers/speech-wav';
 import { ROOT, runCli } from '../../helpers/run-cli';
+import { startModelHost, type ModelHost } from '../../helpers/model-host';
 import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
 
 const tmp = makeTempDir();
-let server: Server;
+let modelHost: ModelHost;
 let host = '';
 /** A loopback address nothing listens on (fetch refuses well-known ports such as 9 outright). */
 let deadHost = '';
-const requests: string[] = [];
+let requests: string[] = [];
 
 beforeAll(async () => {
-  // A stand-in model host with Hugging Face's URL layout, serving the tiny fixture as tiny.en.
-  server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const match = /^\/Xenova\/whisper-tiny\.en\/resolve\/79fb389fc764e7c395bd330e9531d9d32ada7049\/(.+)$/.exec(req.url ?? '');
-    const file = match ? join(TINY_WHISPER_DIR, match[1]!) : '';
-    if (!file || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-length': statSync(file).size });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  modelHost = await startModelHost();
+  host = modelHost.url;
+  requests = modelHost.requests;
   const probe = createServer();
   await new Promise<void>((ready) => probe.listen(0, '127.0.0.1', ready));
   deadHost = `127.0.0.1:${(probe.address() as AddressInfo).port}`;
   await new Promise((closed) => probe.close(closed));
 });
-afterAll(() => {
-  server.close();
+afterAll(async () => {
+  await modelHost.close();
   tmp.cleanup();
 });
 

@@ -4,8 +4,7 @@
  * verified against the pinned sha256 (or hashed and recorded when this build has no pins),
  * fsynced and renamed into place, so an interrupted install never leaves a half-written model.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { MANIFEST_FILE, sha256File, type Manifest } from './manifest';
 import { checkModelFolder } from './model-files';
@@ -203,13 +202,8 @@ export async function importModel(model: KnownModel, fromDir: string, opts: Inst
       opts.onProgress?.(`copying ${file.path}`);
       const to = join(staging, file.path);
       await mkdir(dirname(to), { recursive: true });
-      const handle = await open(to, 'w');
-      try {
-        for await (const chunk of createReadStream(join(source, file.path))) await handle.write(chunk as Buffer);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await copyFile(join(source, file.path), to);
+      await fsyncFile(to);
       hashes[file.path] = await verifyStaged(model, file.path, to);
     }
     return await commit(model, opts, staging, hashes, `import ${source}`);

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { KnownModel } from './registry';
@@ -30,6 +30,22 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+const hashed = new Map<string, { size: number; mtimeMs: number; sha256: string }>();
+
+/**
+ * sha256 of a model file, read again only when its size or modification time changed. Status is
+ * asked at start-up and whenever a screen looks (the files are 40–80 MB), so each file is hashed
+ * once per change, not once per question.
+ */
+export async function sha256Unchanged(path: string): Promise<string> {
+  const { size, mtimeMs } = await stat(path);
+  const known = hashed.get(path);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.sha256;
+  const sha256 = await sha256File(path);
+  hashed.set(path, { size, mtimeMs, sha256 });
+  return sha256;
+}
+
 /** Reads a folder's recorded manifest, or null if there is none or it is unreadable. */
 export async function readManifest(dir: string): Promise<Manifest | null> {
   try {
@@ -51,7 +67,7 @@ export async function verifyHashes(dir: string, model: KnownModel): Promise<{ ve
       problems.push(`${file.path} has no recorded hash`);
       continue;
     }
-    const actual = await sha256File(join(dir, file.path));
+    const actual = await sha256Unchanged(join(dir, file.path));
     if (actual !== expected) problems.push(`${file.path} does not match its ${pinned ? 'pinned' : 'recorded'} sha256 (changed or corrupt)`);
   }
   return { verification: pinned ? 'pinned' : 'recorded', problems };

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { syncBuiltinESMExports } from 'node:module';
 
 const attempts: string[] = [];
 let installed = false;
@@ -43,6 +44,8 @@ export function installNetworkGuard(): void {
   for (const [name, mod] of [['http', http], ['https', https]] as const) {
     Object.assign(mod, { request: refuse(`${name}.request`), get: refuse(`${name}.get`) });
   }
+  // Without this, code that did `import { request } from 'node:https'` would keep the real function.
+  syncBuiltinESMExports();
 }
 
 function catchSync(fn: () => never): unknown {

@@ -16,8 +16,8 @@ test.describe('first run without a speech model', () => {
     await app.screenshot('first-run-no-model');
     await app.startScenario(SCENARIO);
     await expect(app.recordButton).toBeDisabled();
+    // Typing still works without a model: the reply is scored (typeReply waits for the score).
     await app.typeReply('That sounds really hard. What has it been like for you?');
-    await expect(page.getByTestId('score-overall')).toBeVisible();
   });
 });
 

@@ -73,6 +73,8 @@ fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a
 fetchTest.describe('when the model host answers', () => {
   fetchTest.use({ hangOn: '' });
   fetchTest('a finished fetch refreshes the status, and the model can be chosen', async ({ app, page, dataDir }) => {
+    // Practice (mounted all along) says no model is installed, until Settings installs one.
+    await expect(page.getByTestId('model-missing')).toBeVisible();
     const settings = new SettingsPage(page);
     await settings.open();
     // The radio is controlled by the saved settings, so it turns on once the choice is stored.
@@ -89,6 +91,8 @@ fetchTest.describe('when the model host answers', () => {
     await expect.poll(async () => JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).model as string).toBe('tiny.en');
     const files = await readdir(join(dataDir, 'no-models', 'Xenova', 'whisper-tiny.en'), { recursive: true });
     expect(files.sort()).toContain('onnx/decoder_model_merged_quantized.onnx');
+    await app.nav('Practice');
+    await expect(page.getByTestId('model-missing')).toHaveCount(0);
   });
 });
 

@@ -118,8 +118,9 @@ test.describe('a scenario line with a recording', () => {
     await page.getByRole('button', { name: 'See how it ended' }).click();
     await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', 'success');
     await expect(app.partnerLine).toHaveText(FINAL);
+    // 'ended' after the click means the clip played through ('playing' itself can fire before
+    // the listener is attached when playback starts as the ending appears).
     await expect.poll(() => audioLog(page), { timeout: 15_000 }).toContain('ended');
-    expect(await audioLog(page)).toContain('playing');
     expect((await audioState(practice)).duration).toBeGreaterThan(0.5);
     await app.screenshot('recorded-line-ending');
   });

@@ -1,9 +1,8 @@
 /** `attune analyze`: score a reply for judgment-free language, open questions and empathy. */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Command } from './index';
-import { CliError } from '../errors';
+import { CliError, parseCli } from '../errors';
 import { analyze } from '../../domain/analysis';
 import { formatReport } from './analyze-report';
 
@@ -55,17 +54,10 @@ async function runJsonl(): Promise<number> {
 export const command: Command = {
   summary: 'score a reply (or JSON Lines on stdin with --jsonl) for judgment, questions and empathy',
   async run(args) {
-    let values: { jsonl?: boolean; partner?: string; help?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { jsonl: { type: 'boolean' }, partner: { type: 'string', short: 'p' }, help: { type: 'boolean', short: 'h' } },
-      }));
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2);
-    }
+    const { values, positionals } = parseCli(
+      { args, allowPositionals: true, options: { jsonl: { type: 'boolean' }, partner: { type: 'string', short: 'p' }, help: { type: 'boolean', short: 'h' } } },
+      USAGE,
+    );
     if (values.help) {
       process.stdout.write(USAGE + '\n');
       return 0;

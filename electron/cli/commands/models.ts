@@ -1,8 +1,7 @@
 /** `attune models fetch|status|import`: manage the local Whisper models (the only command that may use the network). */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from './index';
-import { CliError } from '../errors';
+import { CliError, parseCli } from '../errors';
 import { InstallError, fetchModel, importModel, isPinned } from '../../speech/install-model';
 import { modelStatus } from '../../speech/model-status';
 import { defaultModelsDir } from '../../speech/models-dir';
@@ -56,16 +55,10 @@ async function install(run: () => Promise<string>, model: KnownModel, recordHash
 export const command: Command = {
   summary: 'list, download or import the local Whisper models (models status|fetch|import)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: 'boolean' }, 'record-hashes': { type: 'boolean' }, as: { type: 'string' }, quiet: { type: 'boolean' } },
-      });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2);
-    }
+    const parsed = parseCli(
+      { args, allowPositionals: true, options: { json: { type: 'boolean' }, 'record-hashes': { type: 'boolean' }, as: { type: 'string' }, quiet: { type: 'boolean' } } },
+      USAGE,
+    );
     const [sub, arg, ...extra] = parsed.positionals;
     if (extra.length > 0) throw new CliError(USAGE, 2);
     const recordHashes = parsed.values['record-hashes'] ?? false;

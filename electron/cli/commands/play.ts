@@ -3,11 +3,12 @@
  * piped, one per line); each goes through the same analyze() → respond() path as in the app.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadScenarios, respond, startConversation } from '../../domain/scenarios';
 import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
-import { CliError } from '../errors';
+import { CliError, parseCli } from '../errors';
 import type { Command } from './index';
+
+const USAGE = 'usage: attune play SCENARIO_ID [--user-dir DIR]';
 
 /** Scores a reply to the partner's line; the real one is the analyzer's analyze(). */
 export type Analyzer = (text: string, partnerLine: string) => AnalysisInput | Promise<AnalysisInput>;
@@ -182,9 +183,9 @@ async function realAnalyzer(): Promise<Analyzer> {
 export const command: Command = {
   summary: 'role-play a scenario in the terminal by typing replies',
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'user-dir': { type: 'string' } } });
+    const { values, positionals } = parseCli({ args, allowPositionals: true, options: { 'user-dir': { type: 'string' } } }, USAGE);
     const [id] = positionals;
-    if (!id) throw new CliError('name a scenario to play (see "attune scenarios list")', 2);
+    if (!id) throw new CliError(`name a scenario to play (see "attune scenarios list"); ${USAGE}`, 2);
     const { scenarios } = loadScenarios({ userDir: values['user-dir'] });
     const scenario = scenarios.find((s) => s.id === id);
     if (!scenario) throw new CliError(`no scenario "${id}"; run "attune scenarios list" to see the ids`, 2);

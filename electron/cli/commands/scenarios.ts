@@ -1,8 +1,7 @@
 /** `attune scenarios list [--json] [--user-dir DIR]` and `attune scenarios validate FILE...`. */
-import { parseArgs } from 'node:util';
 import { loadScenarioFile, loadScenarios } from '../../domain/scenarios';
 import type { ScenarioProblem } from '../../domain/scenarios';
-import { CliError } from '../errors';
+import { CliError, parseCli } from '../errors';
 import type { Command } from './index';
 
 const USAGE = 'usage: attune scenarios list [--json] [--user-dir DIR] | attune scenarios validate FILE...';
@@ -15,7 +14,7 @@ export function formatProblem(p: ScenarioProblem): string {
 
 /** Lists the scenarios a user would see: built-in plus those in their folder. */
 function list(args: string[]): number {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, 'user-dir': { type: 'string' } } });
+  const { values } = parseCli({ args, options: { json: { type: 'boolean' }, 'user-dir': { type: 'string' } } }, USAGE);
   const { scenarios, problems } = loadScenarios({ userDir: values['user-dir'] });
   for (const p of problems) process.stderr.write(`warning: ${formatProblem(p)}\n`);
   if (values.json) {
@@ -36,7 +35,7 @@ function list(args: string[]): number {
 
 /** Validates files; exit 0 when every file is valid, 1 otherwise, with each problem on stderr. */
 function validate(args: string[]): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { positionals } = parseCli({ args, allowPositionals: true, options: {} }, USAGE);
   if (positionals.length === 0) throw new CliError(`name a scenario file to validate (${USAGE})`, 2);
   let failed = 0;
   for (const file of positionals) {

@@ -1,7 +1,6 @@
 /** `attune score FILE.wav [--model …] [--partner "their line"] [--json]`: transcript, analysis and delivery of a spoken reply. */
-import { parseArgs } from 'node:util';
 import type { Command } from './index';
-import { CliError } from '../errors';
+import { CliError, parseCli } from '../errors';
 import { analyze, type AnalysisResult } from '../../domain/analysis';
 import { computeDelivery } from '../../domain/speech/delivery';
 import type { Delivery, Transcript } from '../../domain/speech/types';
@@ -33,12 +32,7 @@ function formatScore(r: ScoreResult): string {
 export const command: Command = {
   summary: 'transcribe a spoken reply (WAV) and score what was said and how (--json for one object)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, partner: { type: 'string', short: 'p' }, json: { type: 'boolean' } } });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2);
-    }
+    const parsed = parseCli({ args, allowPositionals: true, options: { model: { type: 'string' }, partner: { type: 'string', short: 'p' }, json: { type: 'boolean' } } }, USAGE);
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0) throw new CliError(USAGE, 2);
     const json = parsed.values.json ?? false;

@@ -1,7 +1,6 @@
 /** `attune transcribe FILE.wav [--model tiny.en|base.en|DIR] [--json]`: local speech-to-text for a WAV file. */
-import { parseArgs } from 'node:util';
 import type { Command } from './index';
-import { CliError } from '../errors';
+import { CliError, parseCli } from '../errors';
 import { formatTranscript, transcribeFile } from './speech-run';
 
 const USAGE = 'usage: attune transcribe FILE.wav [--model tiny.en|base.en|DIR] [--json]';
@@ -10,12 +9,7 @@ const USAGE = 'usage: attune transcribe FILE.wav [--model tiny.en|base.en|DIR] [
 export const command: Command = {
   summary: 'transcribe a WAV file locally with Whisper (--json for the transcript object)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, json: { type: 'boolean' } } });
-    } catch (error) {
-      throw new CliError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`, 2);
-    }
+    const parsed = parseCli({ args, allowPositionals: true, options: { model: { type: 'string' }, json: { type: 'boolean' } } }, USAGE);
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0) throw new CliError(USAGE, 2);
     const json = parsed.values.json ?? false;

@@ -118,7 +118,7 @@ export function empathyEvidence(
   const interpretations = cues.filter((c) => c.rule.mechanism === 'interpretations');
   const reactions = cues.filter((c) => c.rule.mechanism === 'emotionalReactions' && !interpretations.some((i) => c.start >= i.start && c.end <= i.end));
   if (ratings.emotionalReactions === 1 && reactions.length >= 2) ratings.emotionalReactions = 2;
-  for (const { question, level } of strongestFirst(explorations.map((e) => ({ ...e, level: e.level })))) {
+  for (const { question, level } of strongestFirst(explorations)) {
     if (level === 0) continue;
     ratings.explorations = Math.max(ratings.explorations, level) as EmpathyLevel;
     evidence.push({

@@ -22,9 +22,6 @@ export const EMBEDDERS = set(
   'wonder know knew understand see tell told ask asked show explain about of on from for to if whether is was be curious sure idea clue matter remember imagine guess think thought me him her us them hear share say said describe decide figure exactly just only',
 );
 
-/** Short-fact "what/how" heads: answered by one fact, so closed in MITI's sense. */
-export const FACT_HEADS = set('long many much often old far soon late time day year kind');
-
 /** Words that make "X, right?"-style tags. */
 export const TAGS = set('right yeah ok okay huh yes no correct');
 

@@ -31,16 +31,16 @@ export interface SpeechSpan {
 }
 
 /** Which 20 ms frames are voiced, with the threshold used. */
-export function voicedFrames(samples: Float32Array, sampleRate: number): { voiced: boolean[]; thresholdDbfs: number } {
+export function voicedFrames(samples: Float32Array, sampleRate: number): { voiced: boolean[]; thresholdDbfs: number; levels: Float32Array } {
   const levels = frameLevels(samples, sampleRate);
-  if (levels.length === 0) return { voiced: [], thresholdDbfs: ABSOLUTE_FLOOR_DBFS };
+  if (levels.length === 0) return { voiced: [], thresholdDbfs: ABSOLUTE_FLOOR_DBFS, levels };
   const noise = percentile(levels, 0.1);
   const loud = percentile(levels, 0.9);
-  if (loud - noise < MIN_DYNAMIC_RANGE_DB) return { voiced: Array.from(levels, () => false), thresholdDbfs: loud };
+  if (loud - noise < MIN_DYNAMIC_RANGE_DB) return { voiced: Array.from(levels, () => false), thresholdDbfs: loud, levels };
   // A clip that is speech from end to end has no background to measure, so the threshold
   // never rises above the louder frames themselves.
   const thresholdDbfs = Math.max(ABSOLUTE_FLOOR_DBFS, Math.min(noise + ABOVE_NOISE_DB, loud - MIN_DYNAMIC_RANGE_DB));
-  return { voiced: Array.from(levels, (db) => db > thresholdDbfs), thresholdDbfs };
+  return { voiced: Array.from(levels, (db) => db > thresholdDbfs), thresholdDbfs, levels };
 }
 
 /** Locates the speech in mono audio. */

@@ -170,6 +170,3 @@ export const ScenarioSchema = z.strictObject({
   }
 });
 
-
-/** A scenario as written in its file, after validation and defaults. */
-export type ScenarioFile = z.infer<typeof ScenarioSchema>;

@@ -3,7 +3,7 @@
  * variation and filler words, measured from the audio (16 kHz mono) and the transcript.
  * Times come from the audio's own loudness, not from Whisper's timestamps, which are coarse.
  */
-import { FRAME_SEC, frameLevels, toDbfs } from '../audio/levels';
+import { FRAME_SEC, toDbfs } from '../audio/levels';
 import { pitchTrack, pitchVariationSemitones } from '../audio/pitch';
 import { voicedFrames } from '../audio/silence';
 import { deliveryNotes } from './readings';
@@ -36,7 +36,7 @@ function voicedRuns(voiced: boolean[]): [number, number][] {
 
 /** Measures delivery; a transcript with no speech gives zeros, nulls and a single note. */
 export function computeDelivery(samples: Float32Array, transcript: Transcript, sampleRate = 16000): Delivery {
-  const { voiced } = voicedFrames(samples, sampleRate);
+  const { voiced, levels } = voicedFrames(samples, sampleRate);
   const runs = transcript.noSpeech ? [] : voicedRuns(voiced);
   const first = runs[0];
   const last = runs.at(-1);
@@ -47,7 +47,6 @@ export function computeDelivery(samples: Float32Array, transcript: Transcript, s
 
   let loudnessDbfs: number | null = null;
   let loudnessVariationDb: number | null = null;
-  const levels = frameLevels(samples, sampleRate);
   const voicedLevels = Array.from(levels).filter((_, i) => voiced[i]);
   if (runs.length > 0 && voicedLevels.length > 0) {
     // Mean power, not mean dB: loud syllables dominate perceived loudness.

@@ -53,9 +53,10 @@ describe('dev host', () => {
     const index = await send('/');
     expect(index.status).toBe(200);
     expect(String(index.headers['content-security-policy'])).toContain("connect-src 'self'");
-    expect((await send('/../secret.txt')).body).not.toContain('outside');
-    expect((await send('/%2e%2e/secret.txt')).body).not.toContain('outside');
+    // Plain "/../" is folded away by URL parsing before the guard runs; encoded slashes reach it.
     expect((await send('/..%2fsecret.txt')).status).toBe(403);
+    expect((await send('/%2e%2e%2fsecret.txt')).status).toBe(403);
+    expect((await send('/%2e%2e%5csecret.txt')).body).not.toContain('outside');
   });
 
   it('answers the contract over POST /api/<channel> for its own page', async () => {

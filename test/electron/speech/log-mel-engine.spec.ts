@@ -6,7 +6,6 @@ import { WhisperLogMel } from '../../../electron/domain/audio/log-mel';
 import { decodeWav } from '../../../electron/domain/audio/wav';
 import { installLogMel, type LogMelEngine } from '../../../electron/speech/log-mel-engine';
 import { CHUNK_SEC, STRIDE_SEC } from '../../../electron/speech/protocol';
-import { createSpeechService } from '../../../electron/speech/service';
 import { LONG_REPLY, concatWavs, makeTempDir, speechWav } from '../../helpers/speech-wav';
 import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
 
@@ -14,11 +13,7 @@ import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
 const TOLERANCE = 1e-6;
 
 const tmp = makeTempDir('attune-log-mel-engine-');
-const service = createSpeechService({ modelsDir: join(tmp.dir, 'models') });
-afterAll(async () => {
-  await service.dispose();
-  tmp.cleanup();
-});
+afterAll(() => tmp.cleanup());
 const load = (path: string) => decodeWav(readFileSync(path), path).samples;
 
 const short = load(speechWav(join(tmp.dir, 'short.wav'), 'That sounds really hard. What happened after that?', { rate: 48000, channels: 2, padSec: [0.5, 0.5] }));
@@ -68,18 +63,5 @@ describe('the transformers.js pipeline with Attune log-mel in place', () => {
     // The long clip really went through several 30 s windows.
     expect(seen.length).toBe(Math.ceil(long.length / ((CHUNK_SEC - 2 * STRIDE_SEC) * 16000)));
     ours.mockRestore();
-  });
-});
-
-describe('speech service: Attune log-mel (default) against transformers.js', () => {
-  it.each([
-    ['a short reply', short],
-    ['a reply over 30 s', long],
-  ])('gives the same transcript for %s', async (_, audio) => {
-    const attune = await service.transcribe(audio, { model: TINY_WHISPER_DIR });
-    const transformers = await service.transcribe(audio, { model: TINY_WHISPER_DIR, logMel: 'transformers' });
-    expect(attune.noSpeech).toBe(false);
-    expect(attune.segments.length).toBeGreaterThan(0);
-    expect(attune).toEqual(transformers);
   });
 });

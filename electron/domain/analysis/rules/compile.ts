@@ -18,6 +18,8 @@ const MACROS: Record<string, string> = {
   feelings: `(?:${[...FEELINGS].join('|')})`,
   emo: '(?:hard|difficult|painful|awful|terrible|horrible|rough|tough|exhausting|overwhelming|lonely|isolating|scary|frightening|frustrating|heartbreaking|upsetting|stressful|heavy|draining|unfair|hurtful|confusing|sad|brutal|devastating|crushing|discouraging|disappointing|a lot|so much|really hard)',
   intens: '(?:really|so|incredibly|very|pretty|truly|super|such|extremely|awfully|deeply)',
+  // What a hard moment feels like, named specifically (a stronger cue than plain {emo}).
+  stingwords: '(?:lonely|isolating|frustrating|exhausting|draining|scary|frightening|overwhelming|heartbreaking|disappointing|discouraging|embarrassing|painful|hurtful|unfair|humiliating|infuriating|terrifying|maddening)',
 };
 
 /** Between two words: whitespace or commas, and any speech fillers. */

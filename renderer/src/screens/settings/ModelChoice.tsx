@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import type { ModelName } from '../../../../electron/domain/settings/types';
 import { api } from '../../lib/api';
+import { announceModelsChanged } from '../../lib/model-changes';
 import { useAsync } from '../../hooks/useAsync';
 import { useDesktop } from '../../hooks/useDesktop';
 import { useModelFetch } from '../../hooks/useModelFetch';
@@ -18,8 +19,13 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(model: ModelName): void }) {
   const ids = useId();
   const status = useAsync(() => api.modelsStatus());
+  const { reload } = status;
   const { hasDialogs } = useDesktop();
-  const fetcher = useModelFetch(status.reload);
+  const onInstalled = useCallback(() => {
+    reload();
+    announceModelsChanged();
+  }, [reload]);
+  const fetcher = useModelFetch(onInstalled);
   const info = (name: string) => status.data?.models.find((m) => m.name === name);
   const progress = fetcher.progress;
   return (
@@ -72,7 +78,7 @@ export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(mo
           <OpenFolderButton folder="models" label="Open the models folder" />
         </p>
       )}
-      <ModelImport model={model} hasDialogs={hasDialogs} onImported={status.reload} />
+      <ModelImport model={model} hasDialogs={hasDialogs} onImported={onInstalled} />
       <p className="muted small">
         Fetch downloads the model from huggingface.co in a separate process, only when you click it: the one time Attune uses the network. This build has no pinned checksums
         for these models, so Attune records the checksums of the files it fetches or imports and checks them from then on. Transcription then runs entirely on this computer.

@@ -2,6 +2,7 @@ import './settings.css';
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../../../electron/domain/settings/types';
 import { api } from '../../lib/api';
+import { announceModelsChanged } from '../../lib/model-changes';
 import { useAsync } from '../../hooks/useAsync';
 import { DataControls } from './DataControls';
 import { MicrophoneTest } from './MicrophoneTest';
@@ -40,7 +41,7 @@ export function SettingsScreen() {
       {settings && (
         <>
           <MicrophoneTest deviceId={settings.microphoneId} onChoose={(microphoneId) => void save({ microphoneId }).catch(() => undefined)} />
-          <ModelChoice model={settings.model} onChoose={(model) => void save({ model }).catch(() => undefined)} />
+          <ModelChoice model={settings.model} onChoose={(model) => void save({ model }).then(announceModelsChanged, () => undefined)} />
           <DataControls retentionDays={settings.retentionDays} onRetention={(retentionDays) => save({ retentionDays })} />
         </>
       )}

@@ -22,8 +22,8 @@ export class InstallError extends Error {
 }
 
 /** Where downloads come from; ATTUNE_MODEL_HOST lets tests (and mirrors) serve the same layout. */
-export function modelHost(): string {
-  return (process.env.ATTUNE_MODEL_HOST ?? 'https://huggingface.co').replace(/\/$/, '');
+export function modelHost(env: Record<string, string | undefined> = process.env): string {
+  return (env.ATTUNE_MODEL_HOST ?? 'https://huggingface.co').replace(/\/$/, '');
 }
 
 /** Whether every file of the model has a pinned sha256 in this build. */
@@ -37,6 +37,8 @@ export interface InstallOptions {
   /** Accept files this build has no pins for, recording their sha256 in the folder's manifest. */
   recordHashes: boolean;
   onProgress?(message: string): void;
+  /** Where downloads come from (default: modelHost()). */
+  host?: string;
   /** Byte-level progress of a download, for progress bars (the app's fetch child reports it as JSON lines). */
   onStep?(step: InstallStep): void;
 }
@@ -162,12 +164,13 @@ async function download(url: string, to: string, timeoutMs: number, signal: Abor
 export async function fetchModel(model: KnownModel, opts: InstallOptions & { timeoutMs?: number; signal?: AbortSignal }): Promise<string> {
   refuseUnpinned(model, opts);
   const staging = await stagingFor(model, opts);
+  const host = opts.host ?? modelHost();
   try {
     const hashes: Manifest['files'] = {};
     const revision = model.revision ?? 'main';
     for (const [i, file] of model.files.entries()) {
       opts.onProgress?.(`downloading ${model.name} ${file.path} (${i + 1}/${model.files.length})`);
-      const url = `${modelHost()}/${model.repo}/resolve/${revision}/${file.path}`;
+      const url = `${host}/${model.repo}/resolve/${revision}/${file.path}`;
       const step = (received: number, expected: number | null): void => opts.onStep?.({ file: file.path, index: i + 1, count: model.files.length, received, expected });
       try {
         await download(url, join(staging, file.path), opts.timeoutMs ?? 15_000, opts.signal, step);
@@ -183,7 +186,7 @@ export async function fetchModel(model: KnownModel, opts: InstallOptions & { tim
       hashes[file.path] = await verifyStaged(model, file.path, join(staging, file.path));
     }
     if (opts.signal?.aborted) throw new InstallCancelled();
-    return await commit(model, opts, staging, hashes, `${modelHost()}/${model.repo}@${revision}`);
+    return await commit(model, opts, staging, hashes, `${host}/${model.repo}@${revision}`);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

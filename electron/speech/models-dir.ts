@@ -2,6 +2,6 @@
 import { resolve } from 'node:path';
 
 /** The models directory the CLI and scripts use (the app passes its own). */
-export function defaultModelsDir(): string {
-  return resolve(process.env.ATTUNE_MODELS_DIR ?? resolve(import.meta.dirname, '../../models'));
+export function defaultModelsDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.ATTUNE_MODELS_DIR ?? resolve(import.meta.dirname, '../../models'));
 }

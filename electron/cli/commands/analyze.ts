@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Command } from './index';
+import { wantsColor, withLogsOnStderr, type CliIo } from '../io';
 import { CliError, parseCli } from '../errors';
 import { analyze } from '../../domain/analysis';
 import { formatReport } from './analyze-report';
@@ -35,42 +36,39 @@ export function answerLine(line: string): Record<string, unknown> {
 }
 
 /** Streams stdin to stdout, one answer per non-blank line, in order. */
-async function runJsonl(): Promise<number> {
+async function runJsonl(io: CliIo): Promise<number> {
   // stdout carries only answers: anything a library logs goes to stderr.
-  const toStderr = (...args: unknown[]): void => void process.stderr.write(args.map(String).join(' ') + '\n');
-  console.log = toStderr;
-  console.info = toStderr;
-  console.debug = toStderr;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    // Blank lines (e.g. a trailing newline) are skipped: they carry no id to answer to.
-    if (line.trim() === '') continue;
-    const ok = process.stdout.write(JSON.stringify(answerLine(line)) + '\n');
-    if (!ok) await new Promise((resolve) => process.stdout.once('drain', resolve));
-  }
-  return 0;
+  return withLogsOnStderr(io, async () => {
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      // Blank lines (e.g. a trailing newline) are skipped: they carry no id to answer to.
+      if (line.trim() === '') continue;
+      const ok = io.stdout.write(JSON.stringify(answerLine(line)) + '\n');
+      if (!ok) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    }
+    return 0;
+  });
 }
 
 export const command: Command = {
   summary: 'score a reply (or JSON Lines on stdin with --jsonl) for judgment, questions and empathy',
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseCli(
       { args, allowPositionals: true, options: { jsonl: { type: 'boolean' }, partner: { type: 'string', short: 'p' }, help: { type: 'boolean', short: 'h' } } },
       USAGE,
     );
     if (values.help) {
-      process.stdout.write(USAGE + '\n');
+      io.stdout.write(USAGE + '\n');
       return 0;
     }
     if (values.jsonl) {
       if (positionals.length > 0) throw new CliError(`--jsonl reads replies from stdin and takes no reply argument; ${USAGE}`, 2);
-      return runJsonl();
+      return runJsonl(io);
     }
     const text = positionals.join(' ');
     if (text.trim() === '') throw new CliError(`give the reply to analyze; ${USAGE}`, 2);
     const result = analyze(text, values.partner === undefined ? {} : { partner: values.partner });
-    const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-    process.stdout.write(formatReport(text, result, { partner: values.partner, color }));
+    io.stdout.write(formatReport(text, result, { partner: values.partner, color: wantsColor(io) }));
     return 0;
   },
 };

@@ -1,7 +1,10 @@
-/** The `attune` subcommands. Each module exports `run(args)` returning the exit code; add a line per command. */
+/** The `attune` subcommands. Each module exports `run(args, io)` returning the exit code; add a line per command. */
+import type { CliIo } from '../io';
+
+/** One subcommand: a one-line summary for --help and its entry point. */
 export interface Command {
   summary: string;
-  run(args: string[]): Promise<number>;
+  run(args: string[], io: CliIo): Promise<number>;
 }
 
 export const commands: Record<string, () => Promise<Command>> = {

@@ -1,8 +1,9 @@
 /** `attune models fetch|status|import`: manage the local Whisper models (the only command that may use the network). */
 import { basename } from 'node:path';
 import type { Command } from './index';
+import type { CliIo } from '../io';
 import { CliError, parseCli } from '../errors';
-import { InstallError, fetchModel, importModel, isPinned } from '../../speech/install-model';
+import { InstallError, fetchModel, importModel, isPinned, modelHost } from '../../speech/install-model';
 import { modelStatus } from '../../speech/model-status';
 import { defaultModelsDir } from '../../speech/models-dir';
 import { DEFAULT_MODEL, KNOWN_MODELS, knownModel, type KnownModel } from '../../speech/registry';
@@ -23,25 +24,25 @@ function modelOfFolder(dir: string, as: string | undefined): KnownModel {
   return found;
 }
 
-async function status(json: boolean): Promise<number> {
-  const list = await modelStatus(defaultModelsDir());
+async function status(io: CliIo, json: boolean): Promise<number> {
+  const list = await modelStatus(defaultModelsDir(io.env));
   if (json) {
-    process.stdout.write(JSON.stringify(list) + '\n');
+    io.stdout.write(JSON.stringify(list) + '\n');
     return 0;
   }
   for (const s of list) {
     const state = !s.present ? 'not installed' : s.valid ? `ready (${s.verification === 'unchecked' ? 'hashes not checked' : `${s.verification} sha256 match`})` : `broken: ${s.problems.join('; ')}`;
-    process.stdout.write(`${s.name.padEnd(8)} ${s.isDefault ? 'default ' : '        '}${state}\n         ${s.path}\n`);
+    io.stdout.write(`${s.name.padEnd(8)} ${s.isDefault ? 'default ' : '        '}${state}\n         ${s.path}\n`);
   }
-  if (!list.some((s) => s.valid)) process.stdout.write(`\nno model is ready: run "npm run -s attune -- models fetch ${DEFAULT_MODEL} --record-hashes", or "models import DIR --record-hashes" without internet\n`);
+  if (!list.some((s) => s.valid)) io.stdout.write(`\nno model is ready: run "npm run -s attune -- models fetch ${DEFAULT_MODEL} --record-hashes", or "models import DIR --record-hashes" without internet\n`);
   return 0;
 }
 
-async function install(run: () => Promise<string>, model: KnownModel, recordHashes: boolean): Promise<number> {
+async function install(io: CliIo, run: () => Promise<string>, model: KnownModel, recordHashes: boolean): Promise<number> {
   try {
     const dir = await run();
     const how = isPinned(model) ? 'verified against pinned sha256' : recordHashes ? 'hashes recorded (this build has no pins to verify against)' : '';
-    process.stdout.write(`${model.name} installed in ${dir}${how ? ` (${how})` : ''}\n`);
+    io.stdout.write(`${model.name} installed in ${dir}${how ? ` (${how})` : ''}\n`);
     return 0;
   } catch (error) {
     if (error instanceof InstallError) throw new CliError(error.message);
@@ -54,7 +55,7 @@ async function install(run: () => Promise<string>, model: KnownModel, recordHash
 /** The models command. */
 export const command: Command = {
   summary: 'list, download or import the local Whisper models (models status|fetch|import)',
-  async run(args) {
+  async run(args, io) {
     const parsed = parseCli(
       { args, allowPositionals: true, options: { json: { type: 'boolean' }, 'record-hashes': { type: 'boolean' }, as: { type: 'string' }, quiet: { type: 'boolean' } } },
       USAGE,
@@ -62,21 +63,21 @@ export const command: Command = {
     const [sub, arg, ...extra] = parsed.positionals;
     if (extra.length > 0) throw new CliError(USAGE, 2);
     const recordHashes = parsed.values['record-hashes'] ?? false;
-    const onProgress = parsed.values.quiet || !process.stderr.isTTY ? undefined : (m: string) => process.stderr.write(`\r${m}\x1b[K`);
-    const opts = { modelsDir: defaultModelsDir(), recordHashes, onProgress };
+    const onProgress = parsed.values.quiet || !io.stderr.isTTY ? undefined : (m: string) => void io.stderr.write(`\r${m}\x1b[K`);
+    const opts = { modelsDir: defaultModelsDir(io.env), recordHashes, onProgress, host: modelHost(io.env) };
     switch (sub) {
       case 'status':
         if (arg) throw new CliError(USAGE, 2);
-        return status(parsed.values.json ?? false);
+        return status(io, parsed.values.json ?? false);
       case 'fetch': {
         const model = pick(arg);
-        const timeoutMs = Number(process.env.ATTUNE_FETCH_TIMEOUT_MS) || 15_000;
-        return install(() => fetchModel(model, { ...opts, timeoutMs }), model, recordHashes);
+        const timeoutMs = Number(io.env.ATTUNE_FETCH_TIMEOUT_MS) || 15_000;
+        return install(io, () => fetchModel(model, { ...opts, timeoutMs }), model, recordHashes);
       }
       case 'import': {
         if (!arg) throw new CliError(`models import needs a folder; ${USAGE}`, 2);
         const model = modelOfFolder(arg, parsed.values.as);
-        return install(() => importModel(model, arg, opts), model, recordHashes);
+        return install(io, () => importModel(model, arg, opts), model, recordHashes);
       }
       default:
         throw new CliError(USAGE, 2);

@@ -7,6 +7,7 @@ import { loadScenarios, respond, startConversation } from '../../domain/scenario
 import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
 import { CliError, parseCli } from '../errors';
 import type { Command } from './index';
+import { wantsColor } from '../io';
 
 const USAGE = 'usage: attune play SCENARIO_ID [--user-dir DIR]';
 
@@ -182,7 +183,7 @@ async function realAnalyzer(): Promise<Analyzer> {
 
 export const command: Command = {
   summary: 'role-play a scenario in the terminal by typing replies',
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseCli({ args, allowPositionals: true, options: { 'user-dir': { type: 'string' } } }, USAGE);
     const [id] = positionals;
     if (!id) throw new CliError(`name a scenario to play (see "attune scenarios list"); ${USAGE}`, 2);
@@ -190,13 +191,12 @@ export const command: Command = {
     const scenario = scenarios.find((s) => s.id === id);
     if (!scenario) throw new CliError(`no scenario "${id}"; run "attune scenarios list" to see the ids`, 2);
     const analyze = await realAnalyzer();
-    const rl = createInterface({ input: process.stdin, terminal: false });
-    const tty = Boolean(process.stdout.isTTY);
+    const rl = createInterface({ input: io.stdin, terminal: false });
     await playConversation(scenario, rl, analyze, {
-      write: (s) => process.stdout.write(s),
-      color: tty && !process.env.NO_COLOR,
-      echo: !process.stdin.isTTY,
-      width: Math.min(process.stdout.columns || 88, 88),
+      write: (s) => io.stdout.write(s),
+      color: wantsColor(io),
+      echo: !io.stdin.isTTY,
+      width: Math.min(io.stdout.columns || 88, 88),
     });
     rl.close();
     return 0;

@@ -1,5 +1,6 @@
 /** `attune score FILE.wav [--model …] [--partner "their line"] [--json]`: transcript, analysis and delivery of a spoken reply. */
 import type { Command } from './index';
+import { withLogsOnStderr } from '../io';
 import { CliError, parseCli } from '../errors';
 import { analyze, type AnalysisResult } from '../../domain/analysis';
 import { computeDelivery } from '../../domain/speech/delivery';
@@ -31,20 +32,18 @@ function formatScore(r: ScoreResult): string {
 /** The score command. */
 export const command: Command = {
   summary: 'transcribe a spoken reply (WAV) and score what was said and how (--json for one object)',
-  async run(args) {
+  async run(args, io) {
     const parsed = parseCli({ args, allowPositionals: true, options: { model: { type: 'string' }, partner: { type: 'string', short: 'p' }, json: { type: 'boolean' } } }, USAGE);
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0) throw new CliError(USAGE, 2);
     const json = parsed.values.json ?? false;
-    if (json) {
-      // stdout carries only the JSON object: anything a library logs goes to stderr.
-      console.log = (...a: unknown[]) => void process.stderr.write(a.map(String).join(' ') + '\n');
-    }
-    const { audio, transcript } = await transcribeFile(file, parsed.values.model, !json && process.stderr.isTTY);
+    // With --json, stdout carries only the JSON object: anything a library logs goes to stderr.
+    const transcribe = () => transcribeFile(io, file, parsed.values.model, !json && io.stderr.isTTY === true);
+    const { audio, transcript } = json ? await withLogsOnStderr(io, transcribe) : await transcribe();
     const partner = parsed.values.partner;
     const analysis = transcript.noSpeech ? null : analyze(transcript.text, partner === undefined ? {} : { partner });
     const result: ScoreResult = { transcript, analysis, delivery: computeDelivery(audio.samples, transcript) };
-    process.stdout.write(json ? JSON.stringify(result) + '\n' : formatScore(result));
+    io.stdout.write(json ? JSON.stringify(result) + '\n' : formatScore(result));
     return 0;
   },
 };

@@ -5,9 +5,10 @@ import { defaultModelsDir } from '../../speech/models-dir';
 import { ModelNotFoundError } from '../../speech/resolve-model';
 import { createSpeechService } from '../../speech/service';
 import { CliError } from '../errors';
+import type { CliIo } from '../io';
 
 /** Decodes FILE and transcribes it; expected failures become one-sentence CliErrors. */
-export async function transcribeFile(file: string, model: string | undefined, showProgress: boolean): Promise<{ audio: DecodedAudio; transcript: Transcript }> {
+export async function transcribeFile(io: CliIo, file: string, model: string | undefined, showProgress: boolean): Promise<{ audio: DecodedAudio; transcript: Transcript }> {
   let audio: DecodedAudio;
   try {
     audio = await readWavFile(file);
@@ -15,20 +16,22 @@ export async function transcribeFile(file: string, model: string | undefined, sh
     if (error instanceof AudioError) throw new CliError(error.message);
     throw error;
   }
-  const service = createSpeechService({ modelsDir: defaultModelsDir() });
+  const modelsDir = defaultModelsDir(io.env);
+  const borrowed = io.speech?.(modelsDir);
+  const service = borrowed ?? createSpeechService({ modelsDir });
   try {
     const transcript = await service.transcribe(audio.samples, {
       ...(model ? { model } : {}),
-      onProgress: showProgress ? (p) => process.stderr.write(`\r${p.message}${p.fraction === null ? '' : ` ${Math.round(p.fraction * 100)}%`}\x1b[K`) : undefined,
+      onProgress: showProgress ? (p) => io.stderr.write(`\r${p.message}${p.fraction === null ? '' : ` ${Math.round(p.fraction * 100)}%`}\x1b[K`) : undefined,
     });
-    if (showProgress) process.stderr.write('\r\x1b[K');
+    if (showProgress) io.stderr.write('\r\x1b[K');
     return { audio, transcript };
   } catch (error) {
-    if (showProgress) process.stderr.write('\r\x1b[K');
+    if (showProgress) io.stderr.write('\r\x1b[K');
     if (error instanceof ModelNotFoundError) throw new CliError(error.message);
     throw error;
   } finally {
-    await service.dispose();
+    if (!borrowed) await service.dispose();
   }
 }
 

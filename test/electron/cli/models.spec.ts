@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, speechWav } from '../../helpers/speech-wav';
-import { ROOT, runCli } from '../../helpers/run-cli';
+import { ROOT, closeCliSpeech, runCli } from '../../helpers/run-cli';
 import { startModelHost, type ModelHost } from '../../helpers/model-host';
 import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
 
@@ -26,6 +26,7 @@ beforeAll(async () => {
   await new Promise((closed) => probe.close(closed));
 });
 afterAll(async () => {
+  await closeCliSpeech();
   await modelHost.close();
   tmp.cleanup();
 });

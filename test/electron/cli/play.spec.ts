@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { playConversation, wrap } from '../../../electron/cli/commands/play';
 import { loadScenarioFile, loadScenarios } from '../../../electron/domain/scenarios';
 import { analysis, attentive, blaming } from '../domain/scenarios/analysis-builders';
+import { runCli, spawnCli } from '../../helpers/run-cli';
 
 const scenario = loadScenarios().scenarios.find((s) => s.id === 'grief-birthday')!;
 
@@ -76,14 +77,13 @@ describe('wrap', () => {
 
 describe('attune play (piped stdin, real analyzer)', () => {
   it('plays a scenario to success from replies on stdin', async () => {
-    const { spawnSync } = await import('node:child_process');
     const input = [
       "It sounds like you're feeling really heavy today. I'm here.",
       'That must be so hard. What was it like going through his things?',
       "I'm so sorry. It sounds like you've been carrying a lot of guilt. How are you feeling right now?",
     ].join('\n');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'play', 'grief-birthday'], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.status).toBe(0);
+    const r = await runCli(['play', 'grief-birthday'], { NO_COLOR: '1' }, input);
+    expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('you› It sounds like you');
     expect(r.stdout).toMatch(/scores {2}judgment-free \d+ {2}open questions \d+ {2}empathy \d+ {2}overall \d+/);
@@ -93,10 +93,10 @@ describe('attune play (piped stdin, real analyzer)', () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 
-  it('names an unknown scenario plainly', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'play', 'nope'], { input: '', encoding: 'utf8' });
-    expect(r.status).toBe(2);
+  // A real process, so the exit code is the one a shell sees.
+  it('names an unknown scenario plainly (a real process)', async () => {
+    const r = await spawnCli(['play', 'nope']);
+    expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('attune play: no scenario "nope"; run "attune scenarios list" to see the ids');
   });
 });

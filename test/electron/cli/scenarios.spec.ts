@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runCli } from '../../helpers/run-cli';
 
-/** Runs the real CLI through tsx, as a user would. */
-function attune(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** Runs the CLI in-process, as a user would from a terminal. */
+const attune = (...args: string[]) => runCli(args);
 
 describe('attune scenarios', () => {
-  it('list --json prints {id, title, cause} for every built-in scenario', () => {
-    const r = attune('scenarios', 'list', '--json');
+  it('list --json prints {id, title, cause} for every built-in scenario', async () => {
+    const r = await attune('scenarios', 'list', '--json');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; title: string; cause: string }[];
     expect(list.length).toBeGreaterThanOrEqual(2);
@@ -17,30 +14,30 @@ describe('attune scenarios', () => {
     expect(list.map((s) => s.id)).toContain('grief-birthday');
   });
 
-  it('list prints a readable table', () => {
-    const r = attune('scenarios', 'list');
+  it('list prints a readable table', async () => {
+    const r = await attune('scenarios', 'list');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ID\s+CAUSE\s+LEVEL\s+TITLE/);
     expect(r.stdout).toMatch(/grief-birthday\s+grief\s+moderate\s+The first birthday without him/);
   });
 
-  it('validate exits 0 for a valid file', () => {
-    const r = attune('scenarios', 'validate', 'test/fixtures/scenarios/valid/minimal.yaml');
+  it('validate exits 0 for a valid file', async () => {
+    const r = await attune('scenarios', 'validate', 'test/fixtures/scenarios/valid/minimal.yaml');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/valid scenario "minimal"/);
     expect(r.stderr).toBe('');
   });
 
-  it('validate exits non-zero and names file, line and field of each problem on stderr', () => {
-    const r = attune('scenarios', 'validate', 'test/fixtures/scenarios/malformed/missing-field.yaml');
+  it('validate exits non-zero and names file, line and field of each problem on stderr', async () => {
+    const r = await attune('scenarios', 'validate', 'test/fixtures/scenarios/malformed/missing-field.yaml');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe('test/fixtures/scenarios/malformed/missing-field.yaml:7: persona.name: is required');
   });
 
-  it('validate names each recording problem with file, line and field', () => {
+  it('validate names each recording problem with file, line and field', async () => {
     const files = ['missing-audio', 'audio-outside', 'audio-format'].map((n) => `test/fixtures/scenarios/malformed/${n}.yaml`);
-    const r = attune('scenarios', 'validate', ...files);
+    const r = await attune('scenarios', 'validate', ...files);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
       `${files[0]}:23: levels.3[0].audio: names a recording that does not exist (audio/missing.wav next to the scenario file)`,
@@ -50,8 +47,8 @@ describe('attune scenarios', () => {
     ]);
   });
 
-  it('validate without a file is a usage error', () => {
-    const r = attune('scenarios', 'validate');
+  it('validate without a file is a usage error', async () => {
+    const r = await attune('scenarios', 'validate');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/name a scenario file/);
   });

@@ -2,11 +2,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../electron/domain/analysis';
 import { makeTempDir, silentWav, speechWav } from '../../helpers/speech-wav';
-import { runCli } from '../../helpers/run-cli';
+import { closeCliSpeech, runCli } from '../../helpers/run-cli';
 import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';
 
 const tmp = makeTempDir();
-afterAll(tmp.cleanup);
+afterAll(async () => {
+  await closeCliSpeech();
+  tmp.cleanup();
+});
 const env = { ATTUNE_MODELS_DIR: join(tmp.dir, 'models') };
 
 describe('attune score', () => {

@@ -1,16 +1,36 @@
 /** `attune analyze`: score a reply for judgment-free language, open questions and empathy. */
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Command } from './index';
 import { wantsColor, withLogsOnStderr, type CliIo } from '../io';
 import { CliError, parseCli } from '../errors';
-import { analyze } from '../../domain/analysis';
+import { AnalysisInputError, MAX_ANALYSIS_CHARS, analyze } from '../../domain/analysis';
+import { boundedLines } from '../bounded-lines';
 import { formatReport } from './analyze-report';
 
 const USAGE = 'usage: attune analyze "reply" [--partner "their line"] | attune analyze --jsonl < replies.jsonl';
 
+/** A line this big cannot hold a request the analyzer takes (text and partner, escaped): refused unread. */
+const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+const capped = z.string().max(MAX_ANALYSIS_CHARS, {
+  error: (issue) => `is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en-US') : 'too many'} characters long; the analyzer takes at most ${MAX_ANALYSIS_CHARS.toLocaleString('en-US')}`,
+});
+
 /** One JSON Lines request. */
-const Request = z.object({ id: z.string(), text: z.string(), partner: z.string().optional() });
+const Request = z.object({ id: z.string(), text: capped, partner: capped.optional() });
+
+/** The answer to a line dropped unread for its size; names the id when the line starts with it. */
+export function answerTooLong(bytes: number, head: string): Record<string, unknown> {
+  const raw = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){0,100}")/.exec(head)?.[1];
+  let id: unknown = null;
+  try {
+    id = raw === undefined ? null : JSON.parse(raw);
+  } catch {
+    // A broken escape in the id: answer without one.
+  }
+  const megabytes = (bytes / 1024 / 1024).toFixed(1);
+  return { id, error: `the line is ${megabytes} MB; a request line may be at most ${MAX_LINE_BYTES / 1024 / 1024} MB (text up to ${MAX_ANALYSIS_CHARS.toLocaleString('en-US')} characters)` };
+}
 
 /** Answers one input line: the analysis, or an error that names the id when it can. */
 export function answerLine(line: string): Record<string, unknown> {
@@ -31,6 +51,7 @@ export function answerLine(line: string): Record<string, unknown> {
   try {
     return { id: requestId, ...analyze(text, partner === undefined ? {} : { partner }) };
   } catch (error) {
+    if (error instanceof AnalysisInputError) return { id: requestId, error: error.message };
     return { id: requestId, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
@@ -39,11 +60,11 @@ export function answerLine(line: string): Record<string, unknown> {
 async function runJsonl(io: CliIo): Promise<number> {
   // stdout carries only answers: anything a library logs goes to stderr.
   return withLogsOnStderr(io, async () => {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
+    for await (const read of boundedLines(io.stdin, MAX_LINE_BYTES)) {
       // Blank lines (e.g. a trailing newline) are skipped: they carry no id to answer to.
-      if (line.trim() === '') continue;
-      const ok = io.stdout.write(JSON.stringify(answerLine(line)) + '\n');
+      if ('line' in read && read.line.trim() === '') continue;
+      const answer = 'line' in read ? answerLine(read.line) : answerTooLong(read.tooLong.bytes, read.tooLong.head);
+      const ok = io.stdout.write(JSON.stringify(answer) + '\n');
       if (!ok) await new Promise((resolve) => io.stdout.once('drain', resolve));
     }
     return 0;

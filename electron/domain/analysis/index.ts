@@ -10,9 +10,11 @@ import { detectQuestions } from './detect-questions';
 import { detectOwnStory } from './detect-self-focus';
 import { detectCues, explorationLevel, findEchoes } from './detect-empathy';
 import { BASELINES, QUESTION_POINTS, empathyEvidence, judgmentEvidence, questionEvidence } from './evidence';
+import { guardInput, unfold } from './input-guard';
 import type { AnalysisResult, AnalyzedJudgment, AnalyzedQuestion, Evidence, Scores } from './types';
 
 export type * from './types';
+export { AnalysisInputError, MAX_ANALYSIS_CHARS } from './input-guard';
 
 /** Options for one analysis. */
 export interface AnalyzeOptions {
@@ -24,6 +26,11 @@ const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
 
 /** Analyzes one reply (typed or transcribed) and explains every point with evidence. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const safe = guardInput(text, options); // hostile input (huge, runs, repeats): refused or folded first
+  return safe ? unfold(analyzeSafe(safe.folded.text, safe.options), safe.folded, text) : analyzeSafe(text, options);
+}
+
+function analyzeSafe(text: string, options: AnalyzeOptions): AnalysisResult {
   const parsed = parse(text);
   const clauses = splitClauses(parsed);
   const phraseFindings = detectJudgments(parsed, clauses);

@@ -23,6 +23,23 @@ describe('attune analyze', () => {
     expect(lines[3]).toMatchObject({ questions: [{ type: 'open', flags: ['accusatory-why'], start: 0, end: 21 }] });
   });
 
+  it('--jsonl answers an over-long text and an over-long line with one error each, and goes on', async () => {
+    const input = [
+      JSON.stringify({ id: 'huge', text: 'a'.repeat(1_000_000) }),
+      JSON.stringify({ id: 'line', text: 'b'.repeat(5 * 1024 * 1024) }),
+      JSON.stringify({ id: 'ok', text: 'what happened?' }),
+    ].join('\n');
+    const t0 = Date.now();
+    const { stdout, code } = await runCli(['analyze', '--jsonl'], {}, input + '\n');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(['huge', 'line', 'ok']);
+    expect(lines[0]?.error).toMatch(/^"text": is 1,000,000 characters long; the analyzer takes at most 10,000 /);
+    expect(lines[1]?.error).toBe('the line is 5.0 MB; a request line may be at most 4 MB (text up to 10,000 characters)');
+    expect(lines[2]).toHaveProperty('scores.overall');
+  });
+
   it('prints a readable report with marked spans and suggestions', async () => {
     const { stdout, code } = await runCli(['analyze', 'calm down, what happened?', '--partner', 'work was awful']);
     expect(code).toBe(0);

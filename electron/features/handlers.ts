@@ -28,6 +28,7 @@ import {
 import { desktopInfo, openFolder, pickPath } from './folders';
 import { cancelModelFetch, fetchModelFeature } from './model-fetch';
 import { exportToFeature, importUploadFeature, zipForDownload } from './archive-io';
+import { changeOf } from './changes';
 
 /** A channel's request schema and its feature function. */
 export interface Handler<K extends Channel> {
@@ -119,7 +120,7 @@ export const handlers: HandlerTable = {
   'scenarios:lineAudio': { request: lineAudioRequest, run: lineAudio },
 };
 
-/** Validates `raw` for `channel` and runs its feature function; throws a readable Error on bad input. */
+/** Validates `raw` for `channel` and runs its feature function (then pushes what it changed); throws a readable Error on bad input. */
 export async function dispatch(ctx: AppContext, channel: string, raw: unknown): Promise<unknown> {
   if (!Object.hasOwn(handlers, channel)) throw new Error(`Unknown channel "${channel}".`);
   const handler = handlers[channel as Channel] as unknown as Handler<Channel>;
@@ -128,5 +129,8 @@ export async function dispatch(ctx: AppContext, channel: string, raw: unknown): 
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid request for ${channel}: ${issue?.path.join('.') || 'request'} ${issue?.message ?? ''}`.trim());
   }
-  return handler.run(ctx, parsed.data);
+  const response = await handler.run(ctx, parsed.data);
+  const change = changeOf(channel as Channel, parsed.data, response);
+  if (change) ctx.emit('data:changed', change);
+  return response;
 }

@@ -155,10 +155,18 @@ export interface InvokeMap {
   'scenarios:lineAudio': { request: LineAudioRequest; response: LineAudio };
 }
 
+/** What changed in the stored data, so every screen can re-read what it shows (pushed after each mutating call). */
+export interface DataChange {
+  what: 'session-saved' | 'session-deleted' | 'sessions-imported' | 'all-deleted' | 'settings-changed' | 'models-changed';
+  /** The sessions concerned, when known (saved, deleted, imported, or deleted by retention). */
+  ids?: string[];
+}
+
 /** Pushes from Node to the UI. */
 export interface EventMap {
   'speech:progress': SpeechProgress;
   'models:fetch': ModelFetchProgress;
+  'data:changed': DataChange;
 }
 
 export type Channel = keyof InvokeMap;

@@ -115,7 +115,7 @@ test('a session downloaded as a zip and uploaded back through the file input rou
   const folder = await writeSession(dataDir, session, { 'a1.wav': spoken.wav });
   const original = await snapshot(folder);
   const review = new ReviewPage(page);
-  await review.open();
+  await review.openAfterSeeding();
   await review.openSession('A birthday without him');
   const zip = join(dataDir, '..', `${session.id}-download.zip`);
   expect(await review.downloadZip(zip)).toBe(`${session.id}.zip`);

@@ -51,9 +51,10 @@ async function hasInk(page: Page, testId: string): Promise<boolean> {
 
 test('progress charts render from a seeded history, with flag trends and streaks', async ({ app, page, host, dataDir }) => {
   const sessions = await seedHistory(page, host.origin, dataDir);
+  // Seeded straight to disk, so no change event: reload, as after copying files in.
+  await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Progress' }).click();
   const progress = page.getByRole('main', { name: 'Progress' });
-  await progress.getByRole('button', { name: 'Refresh' }).click();
   await expect(progress.getByTestId('chart-over-time').locator('canvas')).toBeVisible();
   expect(await hasInk(page, 'chart-over-time')).toBe(true);
   expect(await hasInk(page, 'chart-by-scenario')).toBe(true);

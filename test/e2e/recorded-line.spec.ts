@@ -141,7 +141,6 @@ test.describe('a scenario line with a recording', () => {
     await app.typeReply('That sounds like a lot. What has today been like for you?');
     await app.nav('Review');
     const review = page.getByRole('main', { name: 'Review' });
-    await review.getByRole('button', { name: 'Refresh' }).click();
     await review.getByRole('button', { name: /^Open A recorded line/ }).click();
     await expect(review.getByText(OPENING)).toBeVisible();
     await watchAudio(review);

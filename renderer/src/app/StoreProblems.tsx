@@ -1,8 +1,9 @@
-import { useSessions } from '../hooks/useSessions';
+import { errorText, useSessions } from '../data/queries';
 
 /** Says so when saved sessions could not be read at start; they are skipped, never fatal. */
 export function StoreProblems() {
-  const { data, error } = useSessions();
+  const { data, error: failure } = useSessions();
+  const error = errorText(failure);
   if (error) {
     return (
       <div className="banner banner-warn" role="alert">

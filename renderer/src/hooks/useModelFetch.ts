@@ -10,7 +10,7 @@ import { api } from '../lib/api';
  */
 export function useModelFetch(onInstalled: () => void) {
   const [progress, setProgress] = useState<ModelFetchProgress>();
-  // `onInstalled` should be stable (useAsync's reload is), or the subscription is renewed each render.
+  // `onInstalled` should be stable (a useCallback), or the subscription is renewed each render.
   useEffect(
     () =>
       api.on('models:fetch', (event) => {

@@ -1,80 +1,64 @@
-import { useCallback, useState } from 'react';
-import type { PracticeView, ReplyRequest, ReplyResult } from '../../../electron/ipc/contract';
+import { useCallback, useReducer } from 'react';
+import type { DataChange, ReplyRequest } from '../../../electron/ipc/contract';
 import { api } from '../lib/api';
+import { useDataChanges } from '../data/DataProvider';
+import { initialPractice, practiceReducer } from '../screens/practice/practice-state';
 
-/** What the practice screen shows. */
-export type PracticePhase = 'choose' | 'answer' | 'working' | 'result' | 'ended';
+export type { PracticePhase } from '../screens/practice/practice-state';
 
-/** A live practice session: start, reply (typed or spoken), redo, next, end. */
+const message = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
+
+const CLOSED = 'This session was deleted, so it has ended here. Nothing more of it is saved; choose a scenario to start again.';
+
+/**
+ * A live practice session: start, reply (typed or spoken), redo, next, end. Node saves each step
+ * and pushes the change; when the session is deleted elsewhere (Delete all, Review, retention) it
+ * closes here with a plain message instead of failing on the next reply.
+ */
 export function usePractice() {
-  const [view, setView] = useState<PracticeView>();
-  const [phase, setPhase] = useState<PracticePhase>('choose');
-  const [result, setResult] = useState<ReplyResult>();
-  const [error, setError] = useState<string>();
-  /** Set while the user is answering the previous line again. */
-  const [redoOf, setRedoOf] = useState<ReplyResult>();
+  const [state, dispatch] = useReducer(practiceReducer, initialPractice);
+  const { view, redoOf } = state;
+  useDataChanges(useCallback((change: DataChange) => dispatch({ type: 'changed', change, note: CLOSED }), []));
 
-  const run = useCallback(async <T,>(work: () => Promise<T>, busyPhase: PracticePhase | null, fallback: PracticePhase): Promise<T | undefined> => {
-    setError(undefined);
-    if (busyPhase) setPhase(busyPhase);
+  const start = useCallback(async (scenarioId: string) => {
     try {
-      return await work();
+      dispatch({ type: 'started', view: await api.startPractice({ scenarioId }) });
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
-      setPhase(fallback);
-      return undefined;
+      dispatch({ type: 'failed', error: message(reason) });
     }
   }, []);
-
-  const start = useCallback(
-    async (scenarioId: string) => {
-      const next = await run(() => api.startPractice({ scenarioId }), null, 'choose');
-      if (!next) return;
-      setView(next);
-      setResult(undefined);
-      setPhase('answer');
-    },
-    [run],
-  );
 
   const reply = useCallback(
     async (request: Omit<ReplyRequest, 'sessionId'>) => {
       if (!view) return;
-      const isRedo = redoOf !== undefined;
-      const outcome = await run(() => api.reply({ ...request, sessionId: view.sessionId, redo: isRedo }), 'working', 'answer');
-      if (!outcome) return;
-      setRedoOf(undefined);
-      setResult(outcome);
-      setView(outcome.view);
-      setPhase('result');
+      dispatch({ type: 'working' });
+      try {
+        dispatch({ type: 'replied', result: await api.reply({ ...request, sessionId: view.sessionId, redo: redoOf !== undefined }) });
+      } catch (reason) {
+        dispatch({ type: 'failed', error: message(reason) });
+      }
     },
-    [run, view, redoOf],
+    [view, redoOf],
   );
-
-  /** Answer the same line again, with the partner as they were before it. */
-  const redo = useCallback(() => {
-    setRedoOf(result);
-    setPhase('answer');
-  }, [result]);
-
-  /** Go on to the partner's new line (or the ending). */
-  const next = useCallback(() => setPhase(view?.ending ? 'ended' : 'answer'), [view]);
 
   const end = useCallback(async () => {
     if (!view) return;
-    const ended = await run(() => api.endPractice({ sessionId: view.sessionId }), null, phase);
-    if (!ended) return;
-    setView(ended);
-    setPhase('ended');
-  }, [run, view, phase]);
+    try {
+      dispatch({ type: 'ended', view: await api.endPractice({ sessionId: view.sessionId }) });
+    } catch (reason) {
+      dispatch({ type: 'failed', error: message(reason) });
+    }
+  }, [view]);
 
-  const leave = useCallback(() => {
-    setView(undefined);
-    setRedoOf(undefined);
-    setResult(undefined);
-    setError(undefined);
-    setPhase('choose');
-  }, []);
-
-  return { view, phase, result, error, redoOf, start, reply, redo, next, end, leave, clearError: () => setError(undefined) };
+  return {
+    state,
+    start,
+    reply,
+    end,
+    redo: useCallback(() => dispatch({ type: 'redo' }), []),
+    next: useCallback(() => dispatch({ type: 'next' }), []),
+    leave: useCallback(() => dispatch({ type: 'leave' }), []),
+    setDraft: useCallback((text: string) => dispatch({ type: 'draft', text }), []),
+    clearError: useCallback(() => dispatch({ type: 'dismiss' }), []),
+  };
 }

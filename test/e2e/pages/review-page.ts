@@ -8,10 +8,13 @@ export class ReviewPage {
     this.root = page.getByRole('main', { name: 'Review' });
   }
 
-  /** Switches to Review and reloads its list (sessions seeded on disk appear). */
-  async open(): Promise<void> {
+  /**
+   * Reloads the page (sessions written straight to disk by a test reach no event; a change made
+   * through the app needs no reload) and switches to Review.
+   */
+  async openAfterSeeding(): Promise<void> {
+    await this.page.reload();
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review' }).click();
-    await this.root.getByRole('button', { name: 'Refresh' }).click();
   }
 
   list(): Locator {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { usePractice } from '../../hooks/usePractice';
-import { useModelStatus } from '../../hooks/useModelStatus';
+import { useSpeechReadiness } from '../../data/queries';
 import { usePartnerVoice } from '../../hooks/usePartnerVoice';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ModelMissing } from './ModelMissing';
@@ -10,13 +10,15 @@ import { ReplyComposer } from './ReplyComposer';
 import { ResultView } from './ResultView';
 import { EndingView } from './EndingView';
 import { StorageBanner } from './StorageBanner';
+import { SessionClosed } from './SessionClosed';
+import { replyNumber } from './practice-state';
 
 /** Practice: choose a scenario, hear the partner, answer aloud or by typing, see what helped and what hurt. */
 export function PracticeScreen() {
   const practice = usePractice();
-  const model = useModelStatus();
+  const model = useSpeechReadiness();
   const voice = usePartnerVoice();
-  const { view, phase, result, redoOf } = practice;
+  const { view, phase, result, redoOf } = practice.state;
   const { speak, attachAudio } = voice;
 
   // Speak each new partner line once it is on screen (the text is always shown too): its
@@ -50,9 +52,9 @@ export function PracticeScreen() {
   return (
     <div className="practice">
       <audio ref={attachAudio} data-testid="partner-audio" preload="auto" />
-      {practice.error && (
+      {practice.state.error && (
         <div className="banner banner-error" role="alert">
-          {practice.error}{' '}
+          {practice.state.error}{' '}
           <button type="button" className="link-button" onClick={practice.clearError}>
             Dismiss
           </button>
@@ -68,11 +70,13 @@ export function PracticeScreen() {
             voice={voice}
             hasRecording={shownAudio !== undefined}
             onEnd={practice.end}
-            isEnded={phase === 'ended'}
-            replyNumber={phase === 'result' || redoOf ? view.turnIndex : view.turnIndex + 1}
+            isEnded={phase === 'ended' || phase === 'closed'}
+            replyNumber={replyNumber(practice.state)}
           />
-          {!view.storage.saved && <StorageBanner sessionId={view.sessionId} message={view.storage.message} />}
-          {phase === 'ended' ? (
+          {!view.storage.saved && phase !== 'closed' && <StorageBanner sessionId={view.sessionId} message={view.storage.message} />}
+          {phase === 'closed' ? (
+            <SessionClosed note={practice.state.closedNote ?? ''} draft={practice.state.draft} onLeave={practice.leave} />
+          ) : phase === 'ended' ? (
             <>
               {hasFinalLine && partnerLine}
               <EndingView view={view} onLeave={practice.leave} />
@@ -83,7 +87,15 @@ export function PracticeScreen() {
             <>
               {view.turnIndex === 0 && !redoOf && <p className="situation">{view.situation}</p>}
               {partnerLine}
-              <ReplyComposer key={`${view.turnIndex}-${redoOf?.attempt.id ?? ''}`} canRecord={canRecord} isWorking={phase === 'working'} onReply={practice.reply} onRecordStart={voice.stop} />
+              <ReplyComposer
+                key={`${view.turnIndex}-${redoOf?.attempt.id ?? ''}`}
+                canRecord={canRecord}
+                isWorking={phase === 'working'}
+                draft={practice.state.draft}
+                onDraft={practice.setDraft}
+                onReply={practice.reply}
+                onRecordStart={voice.stop}
+              />
             </>
           )}
         </>

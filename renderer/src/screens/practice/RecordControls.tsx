@@ -1,7 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useRecorder } from '../../hooks/useRecorder';
-import { useAsync } from '../../hooks/useAsync';
-import { api } from '../../lib/api';
+import { useSettings } from '../../data/queries';
 
 /** True when a key press belongs to a text field or button, where Space must keep its usual meaning. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -11,7 +10,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /** Record / Stop with live level and elapsed time; Space toggles recording when focus is not in a field. */
 export function RecordControls({ canRecord, onRecorded, onStart }: { canRecord: boolean; onRecorded(audio: Float32Array): void; onStart?(): void }) {
-  const settings = useAsync(() => api.getSettings());
+  const settings = useSettings();
   const recorder = useRecorder(settings.data?.microphoneId);
   const { isRecording, start, stop } = recorder;
   const toggle = useCallback(() => {

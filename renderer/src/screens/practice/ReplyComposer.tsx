@@ -11,11 +11,16 @@ type Reply = Omit<ReplyRequest, 'sessionId' | 'redo'>;
 export function ReplyComposer({
   canRecord,
   isWorking,
+  draft,
+  onDraft,
   onReply,
   onRecordStart,
 }: {
   canRecord: boolean;
   isWorking: boolean;
+  /** The typed reply so far; owned by Practice so a failed send or a screen change never wipes it. */
+  draft: string;
+  onDraft(text: string): void;
   onReply(reply: Reply): void;
   /** Called as recording starts (the partner's voice stops, so the microphone does not hear it). */
   onRecordStart?(): void;
@@ -44,7 +49,7 @@ export function ReplyComposer({
   return (
     <section className="composer" aria-label="Your reply">
       <RecordControls canRecord={canRecord} onRecorded={(audio) => submit({ audio })} onStart={onRecordStart} />
-      <TypedReply onSend={(text) => submit({ text })} />
+      <TypedReply text={draft} onChange={onDraft} onSend={(text) => submit({ text })} />
       <label className="check">
         <input type="checkbox" checked={shouldPredict} onChange={(e) => setShouldPredict(e.target.checked)} />
         Predict my score before seeing it

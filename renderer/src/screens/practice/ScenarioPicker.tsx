@@ -1,8 +1,9 @@
-import { useScenarios } from '../../hooks/useScenarios';
+import { errorText, useScenarios } from '../../data/queries';
 
 /** Scenario cards: who the partner is, why they withdraw, how hard it is, and your last score. */
 export function ScenarioPicker({ onStart }: { onStart(id: string): void }) {
-  const { data, error, isLoading } = useScenarios();
+  const { data, error: failure, isLoading } = useScenarios();
+  const error = errorText(failure);
   return (
     <section aria-labelledby="choose-heading">
       <h1 id="choose-heading">Choose someone to listen to</h1>

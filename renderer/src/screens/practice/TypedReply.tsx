@@ -1,8 +1,5 @@
-import { useState } from 'react';
-
 /** A typed reply: always available (quiet places, accessibility), scored the same way. Ctrl+Enter sends. */
-export function TypedReply({ onSend }: { onSend(text: string): void }) {
-  const [text, setText] = useState('');
+export function TypedReply({ text, onChange, onSend }: { text: string; onChange(text: string): void; onSend(text: string): void }) {
   const send = (): void => {
     if (text.trim()) onSend(text.trim());
   };
@@ -19,7 +16,7 @@ export function TypedReply({ onSend }: { onSend(text: string): void }) {
         id="typed-reply"
         rows={3}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();

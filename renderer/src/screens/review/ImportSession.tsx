@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ImportResult } from '../../../../electron/domain/archive/types';
 import { api } from '../../lib/api';
-import { useDesktop } from '../../hooks/useDesktop';
+import { useDataMutation } from '../../data/mutations';
+import { useDesktop } from '../../data/queries';
 
 // The dev host carries uploads as base64 JSON and refuses more (the same figure as MAX_UPLOAD_BYTES in Node).
 const MAX_UPLOAD_MB = 45;
@@ -13,17 +14,17 @@ function describe(result: ImportResult): string {
 }
 
 /** Import an exported session: upload a .zip (any mode), pick a zip or folder (desktop app), or type its path (browser mode). */
-export function ImportSession({ onImported }: { onImported(): void }) {
+export function ImportSession() {
   const ids = useId();
   const { hasDialogs } = useDesktop();
   const [path, setPath] = useState('');
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
+  const importing = useDataMutation((work: () => Promise<ImportResult | null>) => work(), (_work, result) => ({ what: 'sessions-imported', ids: result ? [result.id] : [] }));
   const run = async (work: () => Promise<ImportResult | null>): Promise<void> => {
     try {
-      const result = await work();
+      const result = await importing.mutateAsync(work);
       if (!result) return;
       setMessage({ text: describe(result), isError: false });
-      onImported();
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), isError: true });
     }

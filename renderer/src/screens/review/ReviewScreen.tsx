@@ -1,45 +1,62 @@
 import './review.css';
 import { useState } from 'react';
-import { useSessions } from '../../hooks/useSessions';
+import { errorText, useSessions } from '../../data/queries';
 import { ImportSession } from './ImportSession';
 import { SessionList } from './SessionList';
 import { SessionReplay } from './SessionReplay';
 
-/** Review: the list of past sessions, and the replay of one. */
+/** Review: the list of past sessions, and the replay of one. Both follow every change to the stored sessions. */
 export function ReviewScreen() {
   const sessions = useSessions();
   const [openId, setOpenId] = useState<string>();
-  if (openId) {
+  const [note, setNote] = useState<string>();
+  const list = sessions.data?.sessions ?? [];
+  // A replay whose session was deleted (here, by Delete all, or by retention) closes with a word why.
+  const isOpenGone = openId !== undefined && sessions.isSuccess && !list.some((s) => s.id === openId);
+  if (openId && !isOpenGone) {
     return (
       <SessionReplay
         id={openId}
-        onBack={() => {
-          setOpenId(undefined);
-          sessions.reload();
-        }}
+        onBack={() => setOpenId(undefined)}
         onDeleted={() => {
           setOpenId(undefined);
-          sessions.reload();
+          setNote('The session was deleted.');
         }}
       />
     );
   }
-  const list = sessions.data?.sessions ?? [];
+  if (isOpenGone) {
+    setOpenId(undefined);
+    setNote('The session you were replaying was deleted, so it is closed.');
+  }
+  const error = errorText(sessions.error);
   return (
     <section aria-labelledby="review-heading">
-      <div className="list-head">
-        <h1 id="review-heading">Review</h1>
-        <button type="button" onClick={sessions.reload}>
-          Refresh
-        </button>
-      </div>
-      {sessions.error && (
-        <p className="banner banner-error" role="alert">
-          {sessions.error}
+      <h1 id="review-heading">Review</h1>
+      {note && (
+        <p className="muted" role="status" data-testid="review-note">
+          {note}
         </p>
       )}
-      {sessions.isLoading ? <p className="muted">Loading sessions…</p> : list.length === 0 ? <p>No sessions yet. Practise once and it will be here to replay.</p> : <SessionList sessions={list} onOpen={setOpenId} />}
-      <ImportSession onImported={sessions.reload} />
+      {error && (
+        <p className="banner banner-error" role="alert">
+          Your sessions could not be listed: {error}
+        </p>
+      )}
+      {sessions.isPending && !error ? (
+        <p className="muted">Loading sessions…</p>
+      ) : list.length === 0 ? (
+        !error && <p data-testid="no-sessions">No sessions yet. Practise once and it will be here to replay.</p>
+      ) : (
+        <SessionList
+          sessions={list}
+          onOpen={(id) => {
+            setNote(undefined);
+            setOpenId(id);
+          }}
+        />
+      )}
+      <ImportSession />
     </section>
   );
 }

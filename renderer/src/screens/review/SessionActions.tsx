@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../lib/api';
+import { useDataMutation } from '../../data/mutations';
 import { downloadBytes } from '../../lib/files';
-import { useDesktop } from '../../hooks/useDesktop';
+import { useDesktop } from '../../data/queries';
 
 /**
  * Export (zip or folder) and delete-with-confirmation for one session. The desktop app asks where
@@ -12,6 +13,7 @@ export function SessionActions({ id, onDeleted }: { id: string; onDeleted(): voi
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
   const [isConfirming, setConfirming] = useState(false);
   const [isBusy, setBusy] = useState(false);
+  const deletion = useDataMutation((request: { id: string }) => api.deleteSession(request), (request) => ({ what: 'session-deleted', ids: [request.id] }));
   const run = async (work: () => Promise<string>): Promise<void> => {
     setBusy(true);
     try {
@@ -55,7 +57,7 @@ export function SessionActions({ id, onDeleted }: { id: string; onDeleted(): voi
             disabled={isBusy}
             onClick={() =>
               void run(async () => {
-                await api.deleteSession({ id });
+                await deletion.mutateAsync({ id });
                 onDeleted();
                 return 'Deleted.';
               })

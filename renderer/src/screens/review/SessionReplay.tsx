@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { usePartnerVoice } from '../../hooks/usePartnerVoice';
-import { useSession } from '../../hooks/useSession';
+import { errorText, useSession } from '../../data/queries';
 import { AttemptReplay } from './AttemptReplay';
 import type { WaveformHandle } from './ReplyWaveform';
 import { SessionActions } from './SessionActions';
@@ -10,7 +10,9 @@ const ENDINGS: Record<string, string> = { success: 'The partner opened up.', wit
 
 /** One session replayed turn by turn; keys: K or Space play/pause, N next reply, P previous reply. */
 export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack(): void; onDeleted(): void }) {
-  const { session, error } = useSession(id);
+  const query = useSession(id);
+  const session = query.data;
+  const error = errorText(query.error);
   const voice = usePartnerVoice();
   const { attachAudio } = voice;
   /** The turn whose partner line was last played, for the voice's quiet note. */

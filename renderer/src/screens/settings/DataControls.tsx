@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { RetentionResult } from '../../../../electron/domain/archive/types';
 import { api } from '../../lib/api';
-import { useAsync } from '../../hooks/useAsync';
+import { useDataMutation } from '../../data/mutations';
+import { useDataUsage } from '../../data/queries';
 import { DataFolder } from './DataFolder';
 
 const RETENTION = [
@@ -17,7 +18,8 @@ const size = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.round(byt
 /** Where data lives (and opening it), retention, and deleting everything. */
 export function DataControls({ retentionDays, onRetention }: { retentionDays: number | null; onRetention(days: number | null): Promise<RetentionResult> }) {
   const ids = useId();
-  const location = useAsync(() => api.dataLocation());
+  const location = useDataUsage();
+  const deletion = useDataMutation((confirm: string) => api.deleteAllData({ confirm }), () => ({ what: 'all-deleted' }));
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
   const [phrase, setPhrase] = useState('');
   const report = (text: string, isError = false): void => setMessage({ text, isError });
@@ -30,7 +32,6 @@ export function DataControls({ retentionDays, onRetention }: { retentionDays: nu
           ? `Sessions older than ${value} days are deleted. ${result.deleted.length} deleted now${result.skipped.length ? `; ${result.skipped.length} unreadable left alone` : ''}.`
           : 'Sessions are kept until you delete them.',
       );
-      location.reload();
     } catch (e) {
       report(e instanceof Error ? e.message : String(e), true);
     }
@@ -38,10 +39,9 @@ export function DataControls({ retentionDays, onRetention }: { retentionDays: nu
 
   const deleteAll = async (): Promise<void> => {
     try {
-      const { deleted } = await api.deleteAllData({ confirm: phrase });
+      const { deleted } = await deletion.mutateAsync(phrase);
       setPhrase('');
       report(`Deleted ${deleted} session${deleted === 1 ? '' : 's'} and all exports.`);
-      location.reload();
     } catch (e) {
       report(e instanceof Error ? e.message : String(e), true);
     }

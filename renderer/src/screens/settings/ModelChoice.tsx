@@ -1,9 +1,9 @@
 import { useCallback, useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ModelName } from '../../../../electron/domain/settings/types';
-import { api } from '../../lib/api';
-import { announceModelsChanged } from '../../lib/model-changes';
-import { useAsync } from '../../hooks/useAsync';
-import { useDesktop } from '../../hooks/useDesktop';
+import { applyChange } from '../../data/changes';
+import { errorText, useModelList } from '../../data/queries';
+import { useDesktop } from '../../data/queries';
 import { useModelFetch } from '../../hooks/useModelFetch';
 import { ModelImport } from './ModelImport';
 import { OpenFolderButton } from './OpenFolderButton';
@@ -18,13 +18,10 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 /** Which Whisper model transcribes replies, whether each is on this computer (and its size), and how to get one: fetch or import. */
 export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(model: ModelName): void }) {
   const ids = useId();
-  const status = useAsync(() => api.modelsStatus());
-  const { reload } = status;
+  const status = useModelList();
+  const client = useQueryClient();
   const { hasDialogs } = useDesktop();
-  const onInstalled = useCallback(() => {
-    reload();
-    announceModelsChanged();
-  }, [reload]);
+  const onInstalled = useCallback(() => void applyChange(client, { what: 'models-changed' }), [client]);
   const fetcher = useModelFetch(onInstalled);
   const info = (name: string) => status.data?.models.find((m) => m.name === name);
   const progress = fetcher.progress;
@@ -69,7 +66,7 @@ export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(mo
           </p>
         </div>
       )}
-      {status.error && <p className="error-text">{status.error}</p>}
+      {status.error && <p className="error-text">{errorText(status.error)}</p>}
       {status.data && (
         <p className="small inline-form">
           <span>

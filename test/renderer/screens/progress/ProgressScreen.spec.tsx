@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { answer, deferred, push, resetFake } from '../../support/fake-api';
+import { renderWithData } from '../../support/render';
+import { ProgressScreen } from '../../../../renderer/src/screens/progress/ProgressScreen';
+import type { ProgressSummary } from '../../../../electron/domain/progress/types';
+
+vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
+// jsdom has no canvas: the chart itself is drawn in the browser tests; here only its text matters.
+vi.mock('react-chartjs-2', () => ({ Line: () => null, Bar: () => null }));
+
+type Summary = ProgressSummary & { unreadable: number };
+
+const EMPTY: Summary = {
+  sessions: [],
+  scenarios: [],
+  flags: [],
+  streaks: { current: 0, longest: 0, practiceDays: 0, lastPracticeDay: null },
+  bestReply: {},
+  bestSession: {},
+  timeZone: 'UTC',
+  unreadable: 0,
+};
+
+const point = (id: string, overall: number, day: string) => ({
+  id,
+  scenarioId: 'grief-birthday',
+  scenarioTitle: 'A hard birthday',
+  startedAt: `${day}T09:00:00Z`,
+  day,
+  scores: { overall, judgmentFree: overall, openQuestions: overall, empathy: overall },
+  replyCount: 1,
+});
+
+beforeEach(resetFake);
+afterEach(cleanup);
+
+describe('Progress screen', () => {
+  it('says it is working until the summary arrives', async () => {
+    const summary = deferred<Summary>();
+    answer({ progressSummary: () => summary.promise });
+    renderWithData(<ProgressScreen />);
+    expect(screen.getByText('Working out your progress…')).toBeTruthy();
+    summary.resolve(EMPTY);
+    expect(await screen.findByText(/No scored sessions yet/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
+  });
+
+  it('shows a failure as one plain sentence', async () => {
+    answer({ progressSummary: () => Promise.reject(new Error('The time zone "Mars/Base" is not known.')) });
+    renderWithData(<ProgressScreen />);
+    expect((await screen.findByRole('alert')).textContent).toBe('Progress could not be worked out: The time zone "Mars/Base" is not known.');
+  });
+
+  it('adds a finished session when Node says one was saved, and empties when all are deleted', async () => {
+    let summary: Summary = EMPTY;
+    answer({ progressSummary: () => summary });
+    renderWithData(<ProgressScreen />);
+    await screen.findByText(/No scored sessions yet/);
+    summary = { ...EMPTY, sessions: [point('a', 60, '2026-11-29'), point('b', 80, '2026-11-30')] };
+    push('data:changed', { what: 'session-saved', ids: ['b'] });
+    expect(await screen.findByTestId('chart-over-time')).toBeTruthy();
+    summary = EMPTY;
+    push('data:changed', { what: 'all-deleted' });
+    expect(await screen.findByText(/No scored sessions yet/)).toBeTruthy();
+  });
+});

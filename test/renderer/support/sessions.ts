@@ -1,0 +1,54 @@
+/** Small typed sessions and summaries for component tests. */
+import type { AnalysisResult } from '../../../electron/domain/analysis/types';
+import type { ReplyAttempt, Session, SessionSummary } from '../../../electron/domain/sessions/types';
+
+/** An analysis with these scores and nothing marked in the text. */
+export function analysisWith(overall: number): AnalysisResult {
+  return {
+    scores: { overall, judgmentFree: overall, openQuestions: overall, empathy: overall },
+    questions: [],
+    judgments: [],
+    empathy: { emotionalReactions: 0, interpretations: 0, explorations: 0 },
+    reflection: false,
+    advice: false,
+    validation: false,
+    evidence: [],
+  };
+}
+
+/** A typed attempt with the given overall score. */
+export function typedAttempt(id: string, overall: number, text = 'That sounds hard.'): ReplyAttempt {
+  return {
+    id,
+    createdAt: '2026-11-30T09:00:00Z',
+    source: 'typed',
+    text,
+    analysis: analysisWith(overall),
+    reaction: { opennessBefore: 1, opennessAfter: 2, line: 'Maybe.', thought: 'They listened.' },
+  };
+}
+
+/** A session with one answered turn. */
+export function typedSession(id: string, overall = 70): Session {
+  return {
+    schemaVersion: 1,
+    id,
+    scenarioId: 'grief-birthday',
+    scenarioTitle: 'A hard birthday',
+    startedAt: '2026-11-30T09:00:00Z',
+    turns: [{ index: 0, partnerLine: "It's nothing.", attempts: [typedAttempt(`${id}-a`, overall)] }],
+  };
+}
+
+/** The list row of `typedSession(id)`. */
+export function summaryOf(session: Session): SessionSummary {
+  const last = session.turns.flatMap((t) => t.attempts).at(-1);
+  return {
+    id: session.id,
+    scenarioId: session.scenarioId,
+    scenarioTitle: session.scenarioTitle,
+    startedAt: session.startedAt,
+    replyCount: session.turns.reduce((n, t) => n + t.attempts.length, 0),
+    ...(last ? { lastScores: last.analysis.scores } : {}),
+  };
+}

@@ -62,13 +62,23 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   let origin = '';
 
   const server: Server = createServer((req, res) => {
-    void route(req, res).catch((error: unknown) => sendJson(res, 500, { error: (error as Error).message }));
+    void route(req, res).catch((error: unknown) => {
+      // Once headers are out, a second answer would throw ERR_HTTP_HEADERS_SENT and kill the host.
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, { error: (error as Error).message });
+    });
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Refuse other host names so a web page cannot reach this server through DNS rebinding.
     if (req.headers.host !== new URL(origin).host) {
       res.writeHead(421).end();
+      return;
+    }
+    // Refuse any other page on every route, events included. Browsers send no Origin on a
+    // same-origin GET (EventSource, the page itself), so only a present, foreign one is refused.
+    if (!isFromOwnPage(req, origin)) {
+      sendJson(res, 403, { error: 'Only the Attune page on this host may call the API.' });
       return;
     }
     const url = new URL(req.url ?? '/', origin);
@@ -129,9 +139,26 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** False when the request comes from another site's page: a foreign Origin, or a fetch the browser marks cross-site. */
+function isFromOwnPage(req: IncomingMessage, origin: string): boolean {
+  const from = req.headers.origin;
+  if (from !== undefined && from !== origin) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+/** Answers with JSON; exported for its test (a body that cannot be serialised still gets one answer). */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  // Serialise before the headers go out: a failure here (an answer too large for one string) can still be answered.
+  let text: string;
+  try {
+    text = JSON.stringify(body, encodeBinary);
+  } catch (error) {
+    status = 500;
+    text = JSON.stringify({ error: error instanceof RangeError ? 'The answer is too large to send.' : (error as Error).message });
+  }
   res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body, encodeBinary));
+  res.end(text);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

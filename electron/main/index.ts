@@ -4,6 +4,7 @@ import { createAppContext } from '../features/context';
 import { applyStoredRetention } from '../features/review';
 import { cancelModelFetch } from '../features/model-fetch';
 import { electronDesktop } from './desktop';
+import { spawnFetcherUtility } from './fetcher-utility';
 import { registerIpc, eventSender } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { appPaths } from './paths';
@@ -32,6 +33,7 @@ void app.whenReady().then(async () => {
     builtinScenariosDir: paths.builtinScenariosDir,
     emit: eventSender(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
     desktop: electronDesktop(),
+    spawnFetcher: spawnFetcherUtility,
   });
   // Sessions past the user's retention period go before any screen can show them; a failure only skips the pass.
   await applyStoredRetention(ctx).catch((error: unknown) => console.error('Retention pass failed:', error));

@@ -3,7 +3,7 @@
  * JSON lines (fetch-protocol.ts) on stdout. The app starts it only when the user clicks Fetch;
  * it is the one process of the app that may use the network (the speech worker refuses it).
  *
- *   node fetch-child.js --model tiny.en --models-dir DIR      (Electron: ELECTRON_RUN_AS_NODE=1)
+ *   node fetch-child.js --model tiny.en --models-dir DIR      (Electron: a utility process, main/fetcher-utility.ts)
  *
  * SIGTERM cancels: the download stops, the staging folder is removed, nothing is installed.
  */
@@ -15,7 +15,8 @@ import { knownModel } from './registry';
 
 /** Runs one fetch, writing protocol lines through `write`; resolves with the exit code. */
 export async function runFetchChild(args: string[], write: (line: FetchLine) => void, signal: AbortSignal): Promise<number> {
-  const { values } = parseArgs({ args, options: { model: { type: 'string' }, 'models-dir': { type: 'string' } } });
+  // Positionals are ignored: a utility process may or may not list the script itself among its arguments.
+  const { values } = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, 'models-dir': { type: 'string' } } });
   const model = knownModel(values.model ?? '');
   if (!model || !values['models-dir']) {
     write({ type: 'error', kind: 'failed', message: 'usage: fetch-child --model tiny.en|base.en --models-dir DIR' });
@@ -47,11 +48,12 @@ export async function runFetchChild(args: string[], write: (line: FetchLine) => 
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run as a script by Node (tsx in dev and tests) or as an Electron utility process (which has a parentPort).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || 'parentPort' in process) {
   const controller = new AbortController();
   process.on('SIGTERM', () => controller.abort());
   process.on('SIGINT', () => controller.abort());
-  void runFetchChild(process.argv.slice(2), (line) => process.stdout.write(JSON.stringify(line) + '\n'), controller.signal).then((code) => {
+  void runFetchChild(process.argv.slice(1), (line) => process.stdout.write(JSON.stringify(line) + '\n'), controller.signal).then((code) => {
     process.exitCode = code;
   });
 }

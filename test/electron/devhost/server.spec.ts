@@ -3,7 +3,8 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDevHost, type DevHost } from '../../../electron/devhost/server';
+import { sendJson, startDevHost, type DevHost } from '../../../electron/devhost/server';
+import type { ServerResponse } from 'node:http';
 import { reviveBinary } from '../../../electron/ipc/wire';
 
 const WAV = 'test/fixtures/scenarios/valid/audio/almost.wav';
@@ -71,6 +72,27 @@ describe('dev host', () => {
     expect(form.status).toBe(403);
     const rebinding = await send('/', { headers: { host: 'attacker.example:80' } });
     expect(rebinding.status).toBe(421);
+  });
+
+  it('refuses a foreign page on every route, the event stream included', async () => {
+    const evil = { origin: 'https://evil.example' };
+    expect((await send('/api/events', { headers: evil })).status).toBe(403);
+    expect((await send('/', { headers: evil })).status).toBe(403);
+    expect((await send('/api/events', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    const post = await send('/api/sessions:list', { method: 'POST', headers: { ...own(), 'sec-fetch-site': 'same-site' }, body: 'null' });
+    expect(post.status).toBe(403);
+    // The page itself: same-origin fetches carry no Origin or say same-origin.
+    expect((await send('/', { headers: { 'sec-fetch-site': 'none' } })).status).toBe(200);
+  });
+
+  it('answers once even when the answer cannot be serialised (no ERR_HTTP_HEADERS_SENT)', () => {
+    const calls: Array<[string, unknown]> = [];
+    const res = {
+      writeHead: (status: number) => void calls.push(['head', status]),
+      end: (text: string) => void calls.push(['end', JSON.parse(text)]),
+    } as unknown as ServerResponse;
+    sendJson(res, 200, { result: { size: 1n } });
+    expect(calls).toEqual([['head', 500], ['end', { error: 'Do not know how to serialize a BigInt' }]]);
   });
 
   it("loads your scenarios from the data folder and serves a line's recording by reference", async () => {

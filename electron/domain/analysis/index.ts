@@ -9,9 +9,11 @@ import { detectJudgments } from './detect-judgments';
 import { detectQuestions } from './detect-questions';
 import { detectOwnStory } from './detect-self-focus';
 import { detectCues, explorationLevel, findEchoes } from './detect-empathy';
-import { BASELINES, QUESTION_POINTS, empathyEvidence, judgmentEvidence, questionEvidence } from './evidence';
+import { QUESTION_POINTS, empathyEvidence, judgmentEvidence, questionEvidence } from './evidence';
 import { guardInput, unfold } from './input-guard';
-import type { AnalysisResult, AnalyzedJudgment, AnalyzedQuestion, Evidence, Scores } from './types';
+import { scoreEvidence } from './scores';
+import { applyRelevance, type LineAbout } from './relevance';
+import type { AnalysisResult, AnalyzedJudgment, AnalyzedQuestion, Evidence } from './types';
 
 export type * from './types';
 export { AnalysisInputError, MAX_ANALYSIS_CHARS } from './input-guard';
@@ -20,9 +22,9 @@ export { AnalysisInputError, MAX_ANALYSIS_CHARS } from './input-guard';
 export interface AnalyzeOptions {
   /** The partner's line this reply answers: echoing its feelings and topics counts as reflection. */
   partner?: string;
+  /** What the partner's line is about (feelings, topics, what is unsaid): replies are scored on their relevance to it. */
+  about?: LineAbout;
 }
-
-const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
 
 /** Analyzes one reply (typed or transcribed) and explains every point with evidence. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
@@ -106,18 +108,10 @@ function analyzeSafe(text: string, options: AnalyzeOptions): AnalysisResult {
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const e of evidence) e.text = text.slice(e.start, e.end);
 
-  const sum = (dimension: Evidence['dimension']): number =>
-    evidence.filter((e) => e.dimension === dimension).reduce((acc, e) => acc + e.delta, BASELINES[dimension] as number);
-  const judgmentFree = clamp(sum('judgmentFree'));
-  const openQuestions = clamp(sum('openQuestions'));
-  const empathyScore = clamp(sum('empathy'));
-  let overall = clamp(0.4 * judgmentFree + 0.25 * openQuestions + 0.35 * empathyScore);
-  // Judging language caps the whole reply: warmth around a blame does not cancel the blame.
-  if (allJudgments.length > 0) overall = Math.min(overall, judgmentFree);
-  const scores: Scores = { judgmentFree, openQuestions, empathy: empathyScore, overall };
+  const scores = scoreEvidence(evidence, allJudgments.length > 0);
 
   const questions: AnalyzedQuestion[] = found.map(({ clause: _clause, ...q }) => ({ ...q, text: text.slice(q.start, q.end) }));
-  return {
+  const result: AnalysisResult = {
     scores,
     questions,
     judgments: allJudgments.map((j) => ({ ...j, text: text.slice(j.start, j.end) })),
@@ -127,4 +121,6 @@ function analyzeSafe(text: string, options: AnalyzeOptions): AnalysisResult {
     advice: allJudgments.some((j) => j.kind === 'advice'),
     evidence,
   };
+  // Listening earns credit only when it is about what the partner said (relevance.ts).
+  return applyRelevance(result, parsed, options);
 }

@@ -21,6 +21,8 @@ export interface Token {
   value: string;
   lower: string;
   lemma: string;
+  /** Porter stem (wink's its.stem), so near forms match: "restructuring" and "restructured". */
+  stem: string;
   /** Universal POS tag from wink (NOUN, VERB, AUX, PRON, PUNCT, …). */
   pos: string;
   start: number;
@@ -50,6 +52,8 @@ export function parse(input: string): Parsed {
   const pos = doc.tokens().out(its.pos);
   // wink's typings declare `its.lemma` with the wrong arity; it is a token its-function at run time.
   const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  // Same typing slip as `its.lemma` above.
+  const stems = doc.tokens().out(its.stem as unknown as ItsFunction<string>) as string[];
   const types = doc.tokens().out(its.type);
   const tokens: Token[] = [];
   let offset = 0;
@@ -63,6 +67,7 @@ export function parse(input: string): Parsed {
       value,
       lower: value.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(),
+      stem: (stems[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       start,
       end,

@@ -98,4 +98,18 @@ export interface AnalysisResult extends Analysis {
   validation: boolean;
   /** Every span that moved a score; scores are baseline + the sum of their deltas (see README). */
   evidence: Evidence[];
+  /** Whether the reply's listening is about what the partner said (relevance.ts). */
+  relevance?: Relevance;
+}
+
+/** How the reply relates to the partner's line: the partner engine reads it to follow the user's lead. */
+export interface Relevance {
+  /** False when every reflection, interpretation or exploration in the reply is about something they did not say. */
+  onTopic: boolean;
+  /** The partner's words and `about` feelings and topics the reply picked up. */
+  touched: string[];
+  /** The reply names what they have not said yet (a complex reflection). */
+  unsaid: boolean;
+  /** The reply's words as Porter stems, in order: the engine finds topics and repeats in them. */
+  words: string[];
 }

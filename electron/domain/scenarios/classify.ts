@@ -1,5 +1,5 @@
 /** Reads the analyzer's result as kinds of reply the partner reacts to. */
-import type { Analysis } from '../analysis/types';
+import type { Analysis, Relevance } from '../analysis/types';
 import type { ReplyKind } from './types';
 
 /** Hurtful kinds, worst first: the first one present decides how the partner reacts. */
@@ -25,8 +25,8 @@ export function familyOf(judgmentKind: string): ReplyKind {
   return 'judgment';
 }
 
-/** The analyzer's full result adds `validation` ("that makes sense"); plain `Analysis` objects may lack it. */
-export type AnalysisInput = Analysis & { validation?: boolean };
+/** The analyzer's full result adds `validation` ("that makes sense") and `relevance`; plain `Analysis` objects may lack them. */
+export type AnalysisInput = Analysis & { validation?: boolean; relevance?: Relevance };
 
 /** Every kind present in the reply, hurtful ones first (worst first), then helpful, then question/neutral. */
 export function replyKinds(analysis: AnalysisInput): ReplyKind[] {
@@ -45,7 +45,13 @@ export function replyKinds(analysis: AnalysisInput): ReplyKind[] {
   if (hasOpen || explorations === 2 || (explorations > 0 && !hasClosed)) found.add('openQuestion');
   // A leading or stacked question is flagged, not hurtful: it is read like a closed one.
   if (hasClosed) found.add('closedQuestion');
-  const order: ReplyKind[] = [...HURTFUL, ...HELPFUL, 'closedQuestion'];
+  // Reflecting or asking about something they did not say is not listening to them (relevance.ts).
+  if (analysis.relevance?.onTopic === false) {
+    found.delete('reflection');
+    found.delete('openQuestion');
+    found.add('offTopic');
+  }
+  const order: ReplyKind[] = [...HURTFUL, ...HELPFUL, 'offTopic', 'closedQuestion'];
   const kinds = order.filter((k) => found.has(k));
   return kinds.length > 0 ? kinds : ['neutral'];
 }

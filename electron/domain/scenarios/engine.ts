@@ -32,7 +32,7 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
   const kinds = replyKinds(analysis);
   const hurt = kinds.find(isHurtful);
   const helpful = kinds.filter(isHelpful);
-  const kind: ReplyKind = hurt ?? helpful[0] ?? (kinds.includes('closedQuestion') ? 'closedQuestion' : 'neutral');
+  const kind: ReplyKind = hurt ?? helpful[0] ?? (['offTopic', 'closedQuestion'] as const).find((k) => kinds.includes(k)) ?? 'neutral';
   const wasHurt = state.lastKind !== undefined && isHurtful(state.lastKind);
   const { opennessDelta: rawDelta, trustDelta } = move(state, analysis, kind, helpful.length);
 
@@ -57,7 +57,7 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
     const repairing = !hurt && helpful.length > 0 && wasHurt;
     line = chooseLine(scenario, kind, openness, openness - state.openness, repairing, pick);
     const repairThoughts = repairing ? scenario.thoughts.repair : undefined;
-    thought = repairThoughts ? pick('thought:repair', repairThoughts).text : pick(`thought:${kind}`, scenario.thoughts[kind]).text;
+    thought = repairThoughts ? pick('thought:repair', repairThoughts).text : pick(`thought:${kind}`, scenario.thoughts[kind] ?? scenario.thoughts.neutral).text;
   }
   const tip = hurt || !helpful.length ? pickTip(scenario, kind, used) : undefined;
 
@@ -136,9 +136,13 @@ function chooseLine(
   }
   if (delta > 0) return level(openness);
   if (repairing && scenario.reactions.repair) return pick('reaction:repair', scenario.reactions.repair);
+  if (kind === 'offTopic') return pick('reaction:offTopic', scenario.reactions.offTopic ?? OFF_TOPIC_LINES);
   const pool = scenario.reactions[kind];
   return pool ? pick(`reaction:${kind}`, pool) : level(openness);
 }
+
+/** What a partner says to a reply about something they did not say, when the scenario has no lines of its own for it. */
+const OFF_TOPIC_LINES: ScenarioLine[] = [{ text: "That's not really it." }, { text: "That's not what I said." }];
 
 /** Picks the next line of a pool, preferring lines tagged with the current level; counts the draw in `used`. */
 function pickLine(used: Record<string, number>, key: string, pool: ScenarioLine[], openness: number): ScenarioLine {

@@ -18,7 +18,8 @@ export const CAUSES = [
 
 /**
  * What kind of reply the partner received, as the engine reads it from the analyzer's result.
- * The first five hurt or stall; the last three help (see classify.ts for how each is decided).
+ * The first five hurt or stall; the next three help (see classify.ts for how each is decided);
+ * `offTopic` is a listening move about something the partner did not say.
  */
 export const REPLY_KINDS = [
   'judgment',
@@ -30,6 +31,7 @@ export const REPLY_KINDS = [
   'openQuestion',
   'validation',
   'reflection',
+  'offTopic',
 ] as const;
 
 /** What the seeds say helps; each coaching tip names the one it draws on. */
@@ -68,8 +70,26 @@ const audioPath = z.string().superRefine((path, ctx) => {
 const text = z.string().trim().min(1, 'must not be empty');
 const openness = z.int().min(0).max(4);
 
+const word = z.string().trim().min(1, 'must not be empty').max(60, 'must be a word or a short phrase (at most 60 characters)');
+const words = z.array(word).max(40, 'at most 40 entries');
+
+/** A topic id: lowercase words joined by dashes, like scenario ids. */
+const topicId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes, e.g. "the-promotion"');
+
+/**
+ * What a partner line is about, for the analyzer's relevance check: the feelings in it, the
+ * scenario topics it touches (ids from `topics`), and words naming what the speaker has not said yet.
+ */
+export const AboutSchema = z.strictObject({
+  feelings: words.default([]),
+  topics: z.array(topicId).max(20, 'at most 20 topics').default([]),
+  unsaid: words.default([]),
+});
+
 const LineObjectSchema = z.strictObject({
   text,
+  /** What the line is about: replies are scored on their relevance to it. */
+  about: AboutSchema.optional(),
   /** Recorded audio for this line, relative to the scenario file. */
   audio: audioPath.optional(),
   /** Prefer this line when the partner's openness is at this level. */
@@ -95,6 +115,7 @@ const ThoughtsSchema = z.strictObject({
   validation: pool,
   reflection: pool,
   repair: pool.optional(),
+  offTopic: pool.optional(),
 });
 
 /** Partner lines reacting to a kind of reply; hurtful kinds and closed questions must be covered. */
@@ -109,6 +130,21 @@ const ReactionsSchema = z.strictObject({
   openQuestion: pool.optional(),
   validation: pool.optional(),
   reflection: pool.optional(),
+  /** Said when a reply reflects or asks about something the partner did not say ("That's not really it."). */
+  offTopic: pool.optional(),
+  /** Said when the user repeats an earlier reply ("You said that already."). */
+  repeat: pool.optional(),
+});
+
+/**
+ * A subject the partner can talk about: the words that name it, and what they say when an attentive
+ * reply is about it (lines tagged with the openness `level` they suit). `requires` makes a branch:
+ * the topic answers only after an attentive reply on the topic it names.
+ */
+export const TopicSchema = z.strictObject({
+  words: z.array(word).min(1, 'needs at least one word that names the topic').max(40, 'at most 40 words'),
+  lines: pool.optional(),
+  requires: topicId.optional(),
 });
 
 /** A coaching tip shown after a reply of one of the `for` kinds. */
@@ -162,11 +198,45 @@ export const ScenarioSchema = z.strictObject({
   thoughts: ThoughtsSchema,
   tips: z.array(TipSchema).min(3, 'needs at least three tips'),
   endings: z.strictObject({ success: EndingSchema, withdrawn: EndingSchema }),
+  /** Topic pools: what the partner says about each subject when a reply follows their lead there. */
+  topics: z.record(topicId, TopicSchema).default({}),
 }).superRefine((scenario, ctx) => {
   // Coaching matters most after a reply that hurt or stalled, so each of those kinds needs a tip.
   const covered = new Set(scenario.tips.flatMap((t) => t.for));
   for (const kind of TIP_REQUIRED) {
     if (!covered.has(kind)) ctx.addIssue({ code: 'custom', path: ['tips'], message: `needs a tip for "${kind}" replies` });
   }
+  topicProblems(scenario, ctx);
 });
+
+/** Every `about.topics` entry and every `requires` must name a topic of the scenario, and `requires` must not loop. */
+function topicProblems(scenario: { topics: Record<string, { requires?: string }> } & Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const ids = new Set(Object.keys(scenario.topics));
+  const known = ids.size ? `one of: ${[...ids].join(', ')}` : 'a topic defined under `topics` (there are none)';
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'about' && v && typeof v === 'object' && Array.isArray((v as { topics?: unknown }).topics)) {
+          ((v as { topics: string[] }).topics).forEach((id, i) => {
+            if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: [...path, key, 'topics', i], message: `names no topic of this scenario: "${id}" must be ${known}` });
+          });
+        } else walk(v, [...path, key]);
+      }
+    }
+  };
+  walk(scenario, []);
+  for (const [id, topic] of Object.entries(scenario.topics)) {
+    if (topic.requires === undefined) continue;
+    if (!ids.has(topic.requires)) ctx.addIssue({ code: 'custom', path: ['topics', id, 'requires'], message: `names no topic of this scenario: "${topic.requires}" must be ${known}` });
+    const seen = new Set([id]);
+    for (let at = scenario.topics[topic.requires]; at?.requires !== undefined; at = scenario.topics[at.requires]) {
+      if (seen.has(at.requires)) {
+        ctx.addIssue({ code: 'custom', path: ['topics', id, 'requires'], message: 'makes a loop: a topic cannot require itself, even through others' });
+        break;
+      }
+      seen.add(at.requires);
+    }
+  }
+}
 

@@ -1,0 +1,104 @@
+/**
+ * What counts as "about what the partner said": the partner line's content words, the line's
+ * `about` feelings and topics, and their near forms (Porter stems) and synonyms (rules/relevance.ts).
+ */
+import { parse, type Token } from './nlp';
+import { FEELINGS, STOP } from './lexicon';
+import { FEELING_FAMILIES, FUNCTION_WORDS, GENERIC_WORDS, TOPIC_FAMILIES } from './rules/relevance';
+
+/** What a partner line is about: its feelings, its topics, and words for what the speaker has not said yet. */
+export interface LineAbout {
+  feelings?: readonly string[];
+  topics?: readonly string[];
+  unsaid?: readonly string[];
+}
+
+/** One word or phrase a reply may pick up: it matches when every one of its stems is in a sentence. */
+export interface Entry {
+  label: string;
+  stems: string[];
+}
+
+/** The entries a reply is checked against. */
+export interface Vocabulary {
+  said: Entry[];
+  unsaid: Entry[];
+  /** Feeling words the line is about (the `about` feelings, or the feelings in the partner's words). */
+  feelings: string[];
+  /** True when `about` names the feelings: a feeling from outside their families is then off the mark. */
+  knowsFeelings: boolean;
+  /** True when the line came with an `about`: the check is then stricter (adjectives count, and "you" alone is not enough). */
+  hasAbout: boolean;
+}
+
+const stemCache = new Map<string, string[]>();
+
+/** True for a word that can carry meaning (not a pronoun, auxiliary, function or filler word). */
+export function isContentToken(t: Token): boolean {
+  if (t.isPunct || t.lower.length < 3) return false;
+  if (FUNCTION_WORDS.has(t.lower) || STOP.has(t.lower) || STOP.has(t.lemma)) return false;
+  return !['PRON', 'AUX', 'DET', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'NUM', 'INTJ', 'SYM', 'PUNCT'].includes(t.pos);
+}
+
+/** True for a content word too general to say what a sentence is about ("hard", "lot", "mind"). */
+export function isGeneric(t: Token): boolean {
+  return GENERIC_WORDS.has(t.lower) || GENERIC_WORDS.has(t.lemma);
+}
+
+/** The content stems of a word or phrase ("passed over" → ["pass"]), cached. */
+export function stemsOf(phrase: string): string[] {
+  const key = phrase.toLowerCase().trim();
+  let stems = stemCache.get(key);
+  if (!stems) {
+    const tokens = parse(key).tokens.filter((t) => !t.isPunct && !FUNCTION_WORDS.has(t.lower) && !STOP.has(t.lower));
+    stems = [...new Set(tokens.map((t) => t.stem))];
+    stemCache.set(key, stems);
+  }
+  return stems;
+}
+
+/** True for a word of a feeling family (rules/relevance.ts): "exhausting", "hurt"; not "awful" or "great". */
+export function isFeelingWord(t: Token): boolean {
+  return FEELING_STEMS.has(t.stem);
+}
+
+const FEELING_STEMS = new Set(FEELING_FAMILIES.flat().flatMap((w) => (w.includes(' ') ? [] : stemsOf(w))));
+
+/** Every member of every family that holds `word` (by stem), `word` included. */
+function withFamilies(word: string, families: readonly (readonly string[])[]): string[] {
+  const stems = stemsOf(word).join(' ');
+  const out = new Set([word]);
+  for (const family of families) if (family.some((w) => stemsOf(w).join(' ') === stems)) family.forEach((w) => out.add(w));
+  return [...out];
+}
+
+const entry = (label: string): Entry | undefined => {
+  const stems = stemsOf(label);
+  return stems.length ? { label, stems } : undefined;
+};
+
+/** The vocabulary of one partner line: its words and `about`, widened by near forms and synonyms. */
+export function vocabulary(partner: string | undefined, about: LineAbout | undefined): Vocabulary {
+  const said = new Map<string, Entry>();
+  const add = (label: string): void => {
+    const e = entry(label);
+    if (e) said.set(e.stems.join(' '), said.get(e.stems.join(' ')) ?? e);
+  };
+  const partnerFeelings: string[] = [];
+  for (const t of partner ? parse(partner).tokens : []) {
+    if (!isContentToken(t) && !isFeelingWord(t) && !FEELINGS.has(t.lower)) continue;
+    const isFeeling = isFeelingWord(t) || FEELINGS.has(t.lower);
+    if (isFeeling) partnerFeelings.push(t.lower);
+    for (const w of withFamilies(t.lower, isFeeling ? FEELING_FAMILIES : TOPIC_FAMILIES)) add(w);
+  }
+  const feelings = [...(about?.feelings ?? []), ...partnerFeelings];
+  for (const f of about?.feelings ?? []) for (const w of withFamilies(f, FEELING_FAMILIES)) add(w);
+  for (const topic of about?.topics ?? []) for (const w of withFamilies(topic, TOPIC_FAMILIES)) add(w);
+  const unsaid = (about?.unsaid ?? []).map(entry).filter((e): e is Entry => e !== undefined);
+  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, hasAbout: !!about };
+}
+
+/** The entries whose stems all occur among `stems`. */
+export function matching(entries: readonly Entry[], stems: ReadonlySet<string>): string[] {
+  return entries.filter((e) => e.stems.every((s) => stems.has(s))).map((e) => e.label);
+}

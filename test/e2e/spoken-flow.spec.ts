@@ -67,6 +67,25 @@ test.describe('with a microphone saying a reply', () => {
     await app.record(2, { useSpace: true });
     await expect(page.getByTestId('score-overall')).toBeVisible({ timeout: 60_000 });
   });
+
+  test('the header shows the live microphone; leaving Practice stops the recording and throws it away', async ({ app, page, dataDir }) => {
+    await app.startScenario(SCENARIO);
+    const indicator = page.getByRole('banner').getByTestId('mic-live');
+    await expect(indicator).toHaveCount(0);
+    await app.recordButton.click();
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expect(indicator).toHaveText('Microphone on');
+    await app.screenshot('header-mic-live');
+    await app.nav('Review');
+    await expect(indicator).toHaveCount(0);
+    await app.nav('Practice');
+    await expect(app.recordButton).toHaveText('Record reply');
+    // Nothing was sent: the session holds its opening line and no reply.
+    const [id] = await readdir(join(dataDir, 'sessions'));
+    const session = JSON.parse(await readFile(join(dataDir, 'sessions', id!, 'session.json'), 'utf8')) as { turns: { attempts: unknown[] }[] };
+    expect(session.turns.flatMap((t) => t.attempts)).toEqual([]);
+    await expect(page.getByTestId('score-overall')).toHaveCount(0);
+  });
 });
 
 test.describe('with a microphone hearing only silence', () => {

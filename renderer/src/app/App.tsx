@@ -3,9 +3,14 @@ import { Nav } from './Nav';
 import { SCREENS, type ScreenId } from './screens';
 import { StoreProblems } from './StoreProblems';
 import { ErrorBoundary } from './ErrorBoundary';
+import { MicIndicator } from './MicIndicator';
+import { MicActivityProvider, ScreenShown } from './screen-state';
 import { stopPartnerVoice } from '../hooks/usePartnerVoice';
 
-/** The window: navigation on top, one screen below. Screens stay mounted so a live session survives a look at Review. */
+/**
+ * The window: navigation on top, one screen below. Screens stay mounted so a live session survives
+ * a look at Review; each knows whether it is shown, so a hidden one lets go of the microphone.
+ */
 export function App() {
   const [current, setCurrent] = useState<ScreenId>('practice');
   // Screens stay mounted, so a partner line would go on playing under the next screen.
@@ -14,21 +19,26 @@ export function App() {
     setCurrent(id);
   };
   return (
-    <div className="app">
-      <header className="app-header">
-        <span className="brand" aria-hidden="true">
-          Attune
-        </span>
-        <Nav current={current} onSelect={select} />
-      </header>
-      <StoreProblems />
-      {SCREENS.map(({ id, label, component: Screen }) => (
-        <main key={id} id={`screen-${id}`} aria-label={label} hidden={id !== current} className="screen">
-          <ErrorBoundary>
-            <Screen />
-          </ErrorBoundary>
-        </main>
-      ))}
-    </div>
+    <MicActivityProvider>
+      <div className="app">
+        <header className="app-header">
+          <span className="brand" aria-hidden="true">
+            Attune
+          </span>
+          <Nav current={current} onSelect={select} />
+          <MicIndicator />
+        </header>
+        <StoreProblems />
+        {SCREENS.map(({ id, label, component: Screen }) => (
+          <main key={id} id={`screen-${id}`} aria-label={label} hidden={id !== current} className="screen">
+            <ScreenShown value={id === current}>
+              <ErrorBoundary>
+                <Screen />
+              </ErrorBoundary>
+            </ScreenShown>
+          </main>
+        ))}
+      </div>
+    </MicActivityProvider>
   );
 }

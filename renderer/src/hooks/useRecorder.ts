@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import processorUrl from '../audio/capture-processor.ts?worker&url';
 import { concatBlocks, downsampleTo16k } from '../audio/downsample';
+import { useReportMic } from '../app/screen-state';
 
 /** Where the microphone stands. */
 export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'denied' | 'unavailable';
@@ -46,6 +47,7 @@ export function useRecorder(deviceId?: string | null) {
   }, []);
 
   useEffect(() => release, [release]);
+  useReportMic(status === 'recording' || status === 'starting');
 
   const start = useCallback(async () => {
     if (capture.current) return;
@@ -92,5 +94,13 @@ export function useRecorder(deviceId?: string | null) {
     return samples;
   }, [release]);
 
-  return { status, message, level, elapsedSec, isRecording: status === 'recording', start, stop };
+  /** Stops and throws the recording away (the user left Practice). */
+  const discard = useCallback(() => {
+    if (!capture.current) return;
+    release();
+    setStatus('idle');
+    setLevel(0);
+  }, [release]);
+
+  return { status, message, level, elapsedSec, isRecording: status === 'recording', start, stop, discard };
 }

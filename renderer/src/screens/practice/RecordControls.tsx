@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useRecorder } from '../../hooks/useRecorder';
 import { useSettings } from '../../data/queries';
+import { useIsScreenShown } from '../../app/screen-state';
 
 /** True when a key press belongs to a text field or button, where Space must keep its usual meaning. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -12,7 +13,13 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function RecordControls({ canRecord, onRecorded, onStart }: { canRecord: boolean; onRecorded(audio: Float32Array): void; onStart?(): void }) {
   const settings = useSettings();
   const recorder = useRecorder(settings.data?.microphoneId);
-  const { isRecording, start, stop } = recorder;
+  const { isRecording, start, stop, discard } = recorder;
+  const isShown = useIsScreenShown();
+  // The recording belongs to Practice: leaving the screen stops it and throws it away, so the
+  // microphone is never on unseen and a reply never holds minutes of another screen.
+  useEffect(() => {
+    if (!isShown) discard();
+  }, [isShown, discard]);
   const toggle = useCallback(() => {
     if (!canRecord) return;
     if (isRecording) void stop().then((audio) => audio && onRecorded(audio));

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useIsScreenShown, useReportMic } from '../../app/screen-state';
 
 /** Microphone choice and a live level test; the sound never leaves this page. */
 export function MicrophoneTest({ deviceId, onChoose }: { deviceId: string | null; onChoose(id: string | null): void }) {
@@ -7,6 +8,12 @@ export function MicrophoneTest({ deviceId, onChoose }: { deviceId: string | null
   const [level, setLevel] = useState<number | null>(null);
   const [error, setError] = useState<string>();
   const stopRef = useRef<() => void>(undefined);
+  const isShown = useIsScreenShown();
+  useReportMic(level !== null);
+  // The level test stops when Settings is left: the microphone is never on unseen.
+  useEffect(() => {
+    if (!isShown) stopRef.current?.();
+  }, [isShown]);
 
   useEffect(() => {
     const list = (): void => void navigator.mediaDevices?.enumerateDevices().then((all) => setDevices(all.filter((d) => d.kind === 'audioinput')));

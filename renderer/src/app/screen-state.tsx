@@ -1,0 +1,48 @@
+/**
+ * What the window knows about its screens that a screen needs: whether it is the one shown (screens
+ * stay mounted, so a hidden one must let go of the microphone), and whether any screen has the
+ * microphone live (the header says so, wherever the user is).
+ */
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+
+const Shown = createContext(true);
+const Mic = createContext<{ users: ReadonlySet<string>; set(id: string, isLive: boolean): void }>({ users: new Set(), set: () => undefined });
+
+/** Marks its children as the shown screen (or a hidden one). */
+export const ScreenShown = Shown.Provider;
+
+/** True while the screen around the caller is the one on display. */
+export function useIsScreenShown(): boolean {
+  return useContext(Shown);
+}
+
+/** Tracks which components have the microphone open. */
+export function MicActivityProvider({ children }: { children: ReactNode }) {
+  const [users, setUsers] = useState<ReadonlySet<string>>(new Set());
+  const set = useCallback((id: string, isLive: boolean) => {
+    setUsers((current) => {
+      if (current.has(id) === isLive) return current;
+      const next = new Set(current);
+      if (isLive) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const value = useMemo(() => ({ users, set }), [users, set]);
+  return <Mic.Provider value={value}>{children}</Mic.Provider>;
+}
+
+/** Reports the caller's microphone as live or not (and not, once it unmounts). */
+export function useReportMic(isLive: boolean): void {
+  const id = useId();
+  const { set } = useContext(Mic);
+  useEffect(() => {
+    set(id, isLive);
+    return () => set(id, false);
+  }, [id, isLive, set]);
+}
+
+/** True while any part of the window has the microphone open. */
+export function useIsMicLive(): boolean {
+  return useContext(Mic).users.size > 0;
+}

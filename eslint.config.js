@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import attune from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'models/**', 'test-results/**', 'playwright-report/**', 'test/e2e/artifacts/**'] },
@@ -16,24 +17,20 @@ export default tseslint.config(
     },
   },
   {
+    // Imports run down the layers (eslint/layers.js says which); test, bench and scripts may import anything.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { attune },
+    rules: { 'attune/layers': 'error' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The renderer talks to Node only through renderer/src/lib/api.ts; it may import the
-      // contract's and the domains' *types* (erased at build time), never their code.
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['node:*', 'electron', 'fs', 'path', 'child_process', '**/electron/**'], allowTypeImports: true }] },
-      ],
-    },
-  },
-  {
-    files: ['electron/domain/**/*.ts'],
-    rules: {
-      // Domain code is pure: no Electron, no React.
-      'no-restricted-imports': ['error', { paths: ['electron', 'react', 'react-dom'] }],
+      // The renderer talks to Node only through renderer/src/lib/api.ts and imports only shared/
+      // (attune/layers); no Node module or Electron either, not even for types.
+      'no-restricted-imports': ['error', { paths: ['electron', 'fs', 'path', 'child_process'], patterns: ['node:*'] }],
     },
   },
 );

@@ -6,7 +6,8 @@ export default defineConfig({
   testIgnore: ['**/electron/**'],
   outputDir: 'test-results',
   timeout: 120_000,
-  workers: 1,
+  // Each test has its own data folder, host port and browser, so files run two at a time.
+  workers: 2,
   // On CI's shared cores a media-timing test can miss once; a retry is reported as "flaky", not hidden.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],

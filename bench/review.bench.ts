@@ -7,11 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildProgress } from '../electron/domain/progress/summary';
-import { exportSession } from '../electron/domain/archive/export';
-import { importSession } from '../electron/domain/archive/import';
-import { deleteSession } from '../electron/domain/archive/remove';
+import { exportSession } from '../electron/storage/archive/export';
+import { importSession } from '../electron/storage/archive/import';
+import { deleteSession } from '../electron/storage/archive/remove';
 import { attempt, flag, scores, session } from '../test/electron/domain/progress/history';
-import { spokenSession, toneWav, writeSessionFolder } from '../test/electron/domain/archive/fixture';
+import { spokenSession, toneWav, writeSessionFolder } from '../test/electron/storage/archive/fixture';
 import { writeFile } from 'node:fs/promises';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

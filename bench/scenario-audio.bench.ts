@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext } from '../electron/features/context';
 import { lineAudio } from '../electron/features/scenarios';
-import { loadScenarioFile, MAX_RECORDING_BYTES } from '../electron/domain/scenarios';
+import { loadScenarioFile, MAX_RECORDING_BYTES } from '../electron/storage/scenarios';
 
 /** A 16-bit mono WAV of `bytes` total size (silence: the content does not matter here). */
 function wav(bytes: number): Buffer {

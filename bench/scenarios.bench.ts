@@ -1,6 +1,7 @@
 /** Scenario loading and the partner engine: how long it takes to load every built-in file and to react to a reply. */
 import { performance } from 'node:perf_hooks';
-import { loadScenarios, respond, startConversation } from '../electron/domain/scenarios';
+import { respond, startConversation } from '../electron/domain/scenarios';
+import { loadScenarios } from '../electron/storage/scenarios';
 import type { Analysis } from '../electron/domain/analysis/types';
 
 const reply: Analysis = {

@@ -15,7 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { EventMap } from '../ipc/contract';
+import type { EventMap } from '../../shared/ipc/contract';
 import { createAppContext, type AppContext } from '../features/context';
 import { dispatch } from '../features/handlers';
 import { applyStoredRetention } from '../features/review';
@@ -23,7 +23,7 @@ import { disposeSpeech } from '../features/speech';
 import { cancelModelFetch } from '../features/model-fetch';
 import { devHostDesktop } from './desktop';
 import { serveStatic } from './static-files';
-import { encodeBinary, reviveBinary } from '../ipc/wire';
+import { encodeBinary, reviveBinary } from '../../shared/ipc/wire';
 
 /** Options for `startDevHost`. */
 export interface DevHostOptions {

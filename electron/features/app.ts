@@ -1,5 +1,5 @@
 /** App-wide status for the UI's first paint. */
-import type { ResponseOf } from '../ipc/contract';
+import type { ResponseOf } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { speechStatus } from './speech';
 

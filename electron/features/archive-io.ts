@@ -5,13 +5,13 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { collectExport, exportSession, zipSession, type ExportResult } from '../domain/archive/export';
-import { importSessionZip, type ImportResult } from '../domain/archive/import';
-import { assertSafeSessionId } from '../domain/archive/names';
+import { collectExport, exportSession, zipSession, type ExportResult } from '../storage/archive/export';
+import { importSessionZip, type ImportResult } from '../storage/archive/import';
+import { assertSafeSessionId } from '../storage/archive/names';
 import type { AppContext } from './context';
 import { takePickedExportPath } from './folders';
 import type { DataFolders } from './review';
-import type { Bytes } from '../ipc/contract';
+import type { Bytes } from '../../shared/ipc/contract';
 
 /** The largest upload accepted: the dev host carries it as base64 JSON and reads at most 64 MB per request. */
 export const MAX_UPLOAD_BYTES = 45 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * `data:changed` event, so every open screen (and every window) re-reads what it shows instead
  * of waiting for a reload; the renderer maps each kind to the queries it invalidates.
  */
-import type { Channel, DataChange, RequestOf, ResponseOf } from '../ipc/contract';
+import type { Channel, DataChange, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 
 type ChangeOf<K extends Channel> = (request: RequestOf<K>, response: ResponseOf<K>) => DataChange | undefined;
 

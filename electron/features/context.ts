@@ -1,9 +1,9 @@
 /** What every feature function needs: the data folders, the session store and a way to push events. */
 import { join } from 'node:path';
-import type { EventMap } from '../ipc/contract';
-import { createSessionStore, type SessionStore } from '../domain/sessions/store';
+import type { EventMap } from '../../shared/ipc/contract';
+import { createSessionStore, type SessionStore } from '../storage/sessions/store';
 import { headlessDesktop, type Desktop } from './desktop';
-import type { SpawnFetcher } from './model-fetch';
+import type { SpawnFetcher } from '../speech/fetch-protocol';
 
 /** Sends an event to the UI (IPC in Electron, SSE in the dev host). */
 export type Emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]) => void;

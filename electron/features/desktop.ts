@@ -4,8 +4,9 @@
  * dev host with a platform opener and no dialogs (devhost/desktop.ts); tests pass recording fakes.
  */
 
-/** What a picker is for: an open dialog for imports, a save/folder dialog for exports. */
-export type PickKind = 'session-zip' | 'session-folder' | 'model-folder' | 'export-zip' | 'export-folder';
+import type { PickKind } from '../../shared/ipc/contract';
+
+export type { PickKind };
 
 /** The desktop services the features use (injected, so each feature is testable without Electron). */
 export interface Desktop {

@@ -4,7 +4,7 @@
  * so the two transports can never drift apart.
  */
 import { z } from 'zod';
-import type { Channel, RequestOf, ResponseOf } from '../ipc/contract';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
 import { lineAudio, lineAudioRequest, listScenarios } from './scenarios';
@@ -12,7 +12,7 @@ import { analyzeReply, endPractice, replyPractice, startPractice } from './pract
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
 import { forgetLive, liveSessions } from './live';
-import { settingsPatchSchema } from '../domain/settings/store';
+import { settingsPatchSchema } from '../storage/settings/store';
 import { importModelFeature, modelsStatus } from './models';
 import {
   dataLocation,

@@ -1,5 +1,5 @@
 /** Sessions in progress, kept in memory so nothing recorded is lost when the disk refuses a write. */
-import type { Session } from '../domain/sessions/types';
+import type { Session } from '../../shared/types/sessions';
 import type { AppContext } from './context';
 import { slot } from './context';
 

@@ -8,24 +8,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ModelFetchProgress } from '../domain/speech/types';
-import { parseFetchLine, type FetchLine } from '../speech/fetch-protocol';
+import type { ModelFetchProgress } from '../../shared/types/speech';
+import { parseFetchLine, type FetchLine, type FetcherChild } from '../speech/fetch-protocol';
 import { modelHost } from '../speech/install-model';
 import { knownModel } from '../speech/registry';
 import type { AppContext } from './context';
-
-/** The part of a child process the fetch feature uses (a real ChildProcess, or a test's fake). */
-export interface FetcherChild {
-  readonly pid?: number | undefined;
-  readonly stdout: NodeJS.ReadableStream | null;
-  readonly stderr: NodeJS.ReadableStream | null;
-  kill(signal?: NodeJS.Signals): boolean;
-  once(event: 'exit', listener: (code: number | null, signal: NodeJS.Signals | null) => void): unknown;
-  once(event: 'error', listener: (error: Error) => void): unknown;
-}
-
-/** Starts a fetch child for `model` that installs into `modelsDir`. */
-export type SpawnFetcher = (request: { model: string; modelsDir: string }) => FetcherChild;
 
 interface Running {
   name: string;

@@ -1,7 +1,7 @@
 /** Model status for Settings: each known Whisper model, whether it is installed and intact, and its measured size. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ModelStatus } from '../domain/speech/types';
+import type { ModelStatus } from '../../shared/types/speech';
 import { modelStatus } from '../speech/model-status';
 import { importModel } from '../speech/install-model';
 import { knownModel } from '../speech/registry';

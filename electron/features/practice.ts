@@ -5,12 +5,13 @@
  * save a copy elsewhere.
  */
 import { analyze } from '../domain/analysis';
-import { recordingRef, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
+import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
+import { recordingRef } from '../storage/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
-import { assertSessionId, StorageError } from '../domain/sessions/store';
-import type { ReplyAttempt, Session } from '../domain/sessions/types';
+import { assertSessionId, StorageError } from '../storage/sessions/store';
+import type { ReplyAttempt, Session } from '../../shared/types/sessions';
 import type { Analysis } from '../domain/analysis/types';
-import type { PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../ipc/contract';
+import type { PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { keepLive, liveSessions, type LiveSession } from './live';
 import { replayConversation } from './resume';

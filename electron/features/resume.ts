@@ -4,7 +4,7 @@
  * back exactly. This lets the app drop idle sessions from memory and pick them up again later.
  */
 import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
-import type { Session } from '../domain/sessions/types';
+import type { Session } from '../../shared/types/sessions';
 
 /** The partner's state after a saved session's replies, and what Redo needs. */
 export interface ReplayedConversation {

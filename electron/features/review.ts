@@ -4,16 +4,16 @@
  */
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportSession, type ExportResult } from '../domain/archive/export';
-import { importSession, type ImportResult } from '../domain/archive/import';
-import { assertSafeSessionId, isSafeFileName, isSafeSessionId } from '../domain/archive/names';
-import { applyRetention, deleteSession, type RetentionResult } from '../domain/archive/remove';
-import { loadAllSessions } from '../domain/progress/load';
+import { exportSession, type ExportResult } from '../storage/archive/export';
+import { importSession, type ImportResult } from '../storage/archive/import';
+import { assertSafeSessionId, isSafeFileName, isSafeSessionId } from '../storage/archive/names';
+import { applyRetention, deleteSession, type RetentionResult } from '../storage/archive/remove';
+import { loadAllSessions } from '../storage/progress/load';
 import { buildProgress } from '../domain/progress/summary';
-import type { ProgressSummary } from '../domain/progress/types';
-import { readSettings, updateSettings, type SettingsPatch } from '../domain/settings/store';
-import type { Settings } from '../domain/settings/types';
-import type { Bytes } from '../ipc/contract';
+import type { ProgressSummary } from '../../shared/types/progress';
+import { readSettings, updateSettings, type SettingsPatch } from '../storage/settings/store';
+import type { Settings } from '../../shared/types/settings';
+import type { Bytes } from '../../shared/ipc/contract';
 
 /** The folders these features work in (a subset of the app context). */
 export interface DataFolders {

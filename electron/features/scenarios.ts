@@ -1,7 +1,8 @@
 /** Scenario features: the cards for the picker (each with the score of its most recent session) and line recordings. */
 import { z } from 'zod';
-import { loadScenarios, readRecording, type Scenario } from '../domain/scenarios';
-import type { LineAudio, LineAudioRequest, ScenarioCard, ScenarioProblem } from '../ipc/contract';
+import { type Scenario } from '../domain/scenarios';
+import { loadScenarios, readRecording } from '../storage/scenarios';
+import type { LineAudio, LineAudioRequest, ScenarioCard, ScenarioProblem } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { slot } from './context';
 

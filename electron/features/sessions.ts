@@ -1,7 +1,7 @@
 /** Session features: list, read, and save a copy elsewhere when the data folder cannot be written. */
 import { resolve } from 'node:path';
-import type { Session, SessionProblem, SessionSummary } from '../domain/sessions/types';
-import { createSessionStore, assertSessionId } from '../domain/sessions/store';
+import type { Session, SessionProblem, SessionSummary } from '../../shared/types/sessions';
+import { createSessionStore, assertSessionId } from '../storage/sessions/store';
 import type { AppContext } from './context';
 import { liveSessions } from './live';
 

@@ -5,14 +5,14 @@
  */
 import { encodeWav16 } from '../domain/audio/wav';
 import { computeDelivery } from '../domain/speech/delivery';
-import type { Delivery, Transcript } from '../domain/speech/types';
-import type { SpeechReadiness } from '../ipc/contract';
+import type { Delivery, Transcript } from '../../shared/types/speech';
+import type { SpeechReadiness } from '../../shared/ipc/contract';
 import { createSpeechService, type SpeechService } from '../speech/service';
 import { checkModelFolder } from '../speech/model-files';
 import { statusOf } from '../speech/model-status';
 import { DEFAULT_MODEL, knownModel } from '../speech/registry';
 import { resolveModel } from '../speech/resolve-model';
-import { readSettings } from '../domain/settings/store';
+import { readSettings } from '../storage/settings/store';
 import type { AppContext } from './context';
 import { slot } from './context';
 

@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { utilityProcess } from 'electron';
 import { fetcherCommand } from '../speech/fetcher-process';
-import type { FetcherChild, SpawnFetcher } from '../features/model-fetch';
+import type { FetcherChild, SpawnFetcher } from '../speech/fetch-protocol';
 
 /** Starts model-fetch.js in a utility process, shaped as the FetcherChild the feature expects. */
 export const spawnFetcherUtility: SpawnFetcher = ({ model, modelsDir }) => {

@@ -3,7 +3,7 @@
  * that each call comes from the app's own page, validates arguments, and relays events.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { EventMap } from '../ipc/contract';
+import type { EventMap } from '../../shared/ipc/contract';
 import type { AppContext } from '../features/context';
 import { dispatch, handlers } from '../features/handlers';
 import { isAppPage } from './url-policy';

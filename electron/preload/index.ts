@@ -3,8 +3,8 @@
  * file in the renderer process that touches `ipcRenderer`.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ArgsOf, Channel, EventMap, ResponseOf } from '../ipc/contract';
-import { bindApi } from '../ipc/methods';
+import type { ArgsOf, Channel, EventMap, ResponseOf } from '../../shared/ipc/contract';
+import { bindApi } from '../../shared/ipc/methods';
 
 const EVENT_CHANNEL = 'attune:event';
 

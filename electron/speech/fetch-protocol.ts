@@ -30,3 +30,16 @@ export function parseFetchLine(line: string): FetchLine | undefined {
     return undefined;
   }
 }
+
+/** The part of a child process the fetch feature uses (a real ChildProcess, or a test's fake). */
+export interface FetcherChild {
+  readonly pid?: number | undefined;
+  readonly stdout: NodeJS.ReadableStream | null;
+  readonly stderr: NodeJS.ReadableStream | null;
+  kill(signal?: NodeJS.Signals): boolean;
+  once(event: 'exit', listener: (code: number | null, signal: NodeJS.Signals | null) => void): unknown;
+  once(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/** Starts a fetch child for `model` that installs into `modelsDir`. */
+export type SpawnFetcher = (request: { model: string; modelsDir: string }) => FetcherChild;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { SpawnFetcher } from '../features/model-fetch';
+import type { SpawnFetcher } from './fetch-protocol';
 
 /** The command line that runs the fetch child from code located at `base`. */
 export function fetcherCommand(base: string = import.meta.url): { args: string[]; env: Record<string, string> } {

@@ -1,7 +1,7 @@
 /** Which known models are installed under models/ and whether their files are intact. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ModelStatus } from '../domain/speech/types';
+import type { ModelStatus } from '../../shared/types/speech';
 import { checkModelFolder } from './model-files';
 import { DEFAULT_MODEL, KNOWN_MODELS, type KnownModel } from './registry';
 import { verifyHashes } from './manifest';

@@ -1,5 +1,5 @@
 /** Messages between the speech service (main thread) and its worker. */
-import type { SpeechProgress } from '../domain/speech/types';
+import type { SpeechProgress } from '../../shared/types/speech';
 import type { LogMelEngine } from './log-mel-engine';
 import type { ResolvedModel } from './resolve-model';
 

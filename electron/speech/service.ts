@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { trimSilence } from '../domain/audio/silence';
 import { buildTranscript, noSpeechTranscript } from '../domain/speech/transcript';
-import type { ModelStatus, SpeechProgress, Transcript } from '../domain/speech/types';
+import type { ModelStatus, SpeechProgress, Transcript } from '../../shared/types/speech';
 import type { LogMelEngine } from './log-mel-engine';
 import { checkModelFolder } from './model-files';
 import { modelStatus } from './model-status';

@@ -1,4 +1,4 @@
-import type { AttuneApi } from '../../electron/ipc/contract';
+import type { AttuneApi } from '../../shared/ipc/contract';
 
 declare global {
   interface Window {

@@ -5,7 +5,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../electron/domain/sessions/types';
+import type { Session } from '../../shared/types/sessions';
 import { startModelHost, type ModelHost } from '../helpers/model-host';
 import { test, expect, ARTIFACTS } from './support/fixtures';
 import { SettingsPage } from './pages/settings-page';

@@ -1,7 +1,7 @@
 /** Progress charts from a seeded history of real analyses; retention and delete-all in Settings. */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../electron/domain/sessions/types';
+import type { Session } from '../../shared/types/sessions';
 import { test, expect, ROOT, type Page } from './support/fixtures';
 import { typedAttempt, writeSession } from './support/seed-sessions';
 

@@ -1,7 +1,7 @@
 /** Review and replay against the real dev host, with sessions seeded from espeak-ng speech and the real analyzer. */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../electron/domain/sessions/types';
+import type { Session } from '../../shared/types/sessions';
 import { test, expect, ARTIFACTS, type Page } from './support/fixtures';
 import { spokenAttempt, typedAttempt, writeSession } from './support/seed-sessions';
 

@@ -3,7 +3,8 @@
  * piped, one per line); each goes through the same analyze() → respond() path as in the app.
  */
 import { createInterface } from 'node:readline';
-import { loadScenarios, respond, startConversation } from '../../domain/scenarios';
+import { respond, startConversation } from '../../domain/scenarios';
+import { loadScenarios } from '../../storage/scenarios';
 import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
 import { CliError, parseCli } from '../errors';
 import type { Command } from './index';

@@ -1,5 +1,5 @@
 /** `attune scenarios list [--json] [--user-dir DIR]` and `attune scenarios validate FILE...`. */
-import { loadScenarioFile, loadScenarios } from '../../domain/scenarios';
+import { loadScenarioFile, loadScenarios } from '../../storage/scenarios';
 import type { ScenarioProblem } from '../../domain/scenarios';
 import { CliError, parseCli } from '../errors';
 import type { Command } from './index';

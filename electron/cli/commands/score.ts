@@ -4,7 +4,7 @@ import { withLogsOnStderr } from '../io';
 import { CliError, parseCli } from '../errors';
 import { analyze, type AnalysisResult } from '../../domain/analysis';
 import { computeDelivery } from '../../domain/speech/delivery';
-import type { Delivery, Transcript } from '../../domain/speech/types';
+import type { Delivery, Transcript } from '../../../shared/types/speech';
 import { formatTranscript, transcribeFile } from './speech-run';
 
 const USAGE = 'usage: attune score FILE.wav [--model tiny.en|base.en|DIR] [--partner "their line"] [--json]';

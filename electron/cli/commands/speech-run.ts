@@ -1,6 +1,7 @@
 /** What `attune transcribe` and `attune score` share: reading the WAV and running the speech service. */
-import { AudioError, readWavFile, type DecodedAudio } from '../../domain/audio/wav';
-import type { Transcript } from '../../domain/speech/types';
+import { AudioError, type DecodedAudio } from '../../domain/audio/wav';
+import { readWavFile } from '../../storage/audio/wav-file';
+import type { Transcript } from '../../../shared/types/speech';
 import { defaultModelsDir } from '../../speech/models-dir';
 import { ModelNotFoundError } from '../../speech/resolve-model';
 import { createSpeechService } from '../../speech/service';

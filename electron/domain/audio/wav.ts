@@ -1,5 +1,4 @@
 /** Reading WAV files of any common format into 16 kHz mono Float32, and writing 16-bit PCM WAVs for replay. */
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { AudioError } from './errors';
 import { mixToMono, resample } from './resample';
@@ -121,19 +120,6 @@ export function decodeWav(bytes: Uint8Array, name: string): DecodedAudio {
     durationSec: frames / fmt.sampleRate,
     source: { sampleRate: fmt.sampleRate, channels: fmt.numChannels, bitDepth },
   };
-}
-
-/** Reads and decodes a WAV file; missing or unreadable files become an AudioError naming the file. */
-export async function readWavFile(path: string): Promise<DecodedAudio> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a WAV file' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new AudioError(path, problem);
-  }
-  return decodeWav(bytes, path);
 }
 
 /** Encodes mono Float32 samples as a 16-bit PCM mono WAV (the app's storage format for replay). */

@@ -1,5 +1,5 @@
 /** Calendar days in a chosen time zone, and streaks of consecutive practice days. */
-import type { Streaks } from './types';
+import type { Streaks } from '../../../shared/types/progress';
 
 // Building an Intl formatter costs far more than using one, so one is kept per zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();

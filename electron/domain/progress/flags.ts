@@ -1,7 +1,7 @@
 /** How often each kind of flagged language occurs, and whether it is fading. */
-import type { Session } from '../sessions/types';
+import type { Session } from '../../../shared/types/sessions';
 import { allAttempts } from './session-scores';
-import type { FlagTrend } from './types';
+import type { FlagTrend } from '../../../shared/types/progress';
 
 /** Sessions compared at each end: up to this many, and never more than half the history. */
 export const TREND_WINDOW = 3;

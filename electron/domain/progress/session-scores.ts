@@ -1,7 +1,7 @@
 /** Reduces one stored session to the scores shown on the charts. */
 import type { Scores } from '../analysis/types';
-import type { ReplyAttempt, Session } from '../sessions/types';
-import type { ScoreName } from './types';
+import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
+import type { ScoreName } from '../../../shared/types/progress';
 
 /** Score names in display order. */
 export const SCORE_NAMES: readonly ScoreName[] = ['overall', 'judgmentFree', 'openQuestions', 'empathy'];

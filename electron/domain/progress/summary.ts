@@ -1,10 +1,10 @@
 /** Builds the Progress summary from stored sessions: scores over time, per scenario, flags, streaks, bests. */
 import type { Scores } from '../analysis/types';
-import type { Session } from '../sessions/types';
+import type { Session } from '../../../shared/types/sessions';
 import { assertTimeZone, computeStreaks, dayKey } from './days';
 import { flagTrends } from './flags';
 import { allAttempts, meanScores, SCORE_NAMES, sessionScores } from './session-scores';
-import type { PersonalBest, ProgressSummary, ScenarioProgress, ScoreName, SessionPoint } from './types';
+import type { PersonalBest, ProgressSummary, ScenarioProgress, ScoreName, SessionPoint } from '../../../shared/types/progress';
 
 /** Options: `now` fixes "today" for the current streak; `timeZone` decides where a day begins. */
 export interface ProgressOptions {

@@ -4,8 +4,8 @@
  * modules own their meaning, and extra fields written by newer versions are kept.
  */
 import { z } from 'zod';
-import type { Session } from './types';
-import { SESSION_SCHEMA_VERSION } from './types';
+import type { Session } from '../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION } from '../../../shared/types/sessions';
 import { isValidFileName, isValidSessionId } from './ids';
 
 const scores = z.looseObject({

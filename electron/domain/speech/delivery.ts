@@ -7,7 +7,7 @@ import { FRAME_SEC, toDbfs } from '../audio/levels';
 import { pitchTrack, pitchVariationSemitones } from '../audio/pitch';
 import { voicedFrames } from '../audio/silence';
 import { deliveryNotes } from './readings';
-import type { Delivery, Transcript } from './types';
+import type { Delivery, Transcript } from '../../../shared/types/speech';
 
 /** Silences shorter than this are gaps between words, not pauses. */
 const MIN_PAUSE_SEC = 0.5;

@@ -1,5 +1,5 @@
 /** Plain-language readings of delivery measures, written for someone practising with a withdrawn partner. */
-import type { Delivery, DeliveryNote } from './types';
+import type { Delivery, DeliveryNote } from '../../../shared/types/speech';
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 

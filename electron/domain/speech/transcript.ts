@@ -1,5 +1,5 @@
 /** Turning Whisper's timed chunks into Attune's Transcript: times on the original recording, words from the model or estimated. */
-import type { Segment, TimedWord, Transcript } from './types';
+import type { Segment, TimedWord, Transcript } from '../../../shared/types/speech';
 import { timeWordsFromModel, type ModelWord } from './word-times';
 
 /** A chunk as transformers.js returns it. */

@@ -1,5 +1,5 @@
 /** Whisper's own word timestamps put onto the transcript's words, on the recording's clock. */
-import type { Segment, TimedWord } from './types';
+import type { Segment, TimedWord } from '../../../shared/types/speech';
 
 /** A word as transformers.js returns it: text with its leading space, times on the transcribed audio's clock. */
 export interface ModelWord {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { DataChange } from '../../../electron/ipc/contract';
+import type { DataChange } from '../../../shared/ipc/contract';
 import { api } from '../lib/api';
 import { applyChange } from './changes';
 

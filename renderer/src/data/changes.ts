@@ -1,6 +1,6 @@
 /** What each kind of data change makes stale: the one table both mutations and pushed events go through. */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { DataChange } from '../../../electron/ipc/contract';
+import type { DataChange } from '../../../shared/ipc/contract';
 import { keys } from './keys';
 
 // Everything derived from the stored sessions.

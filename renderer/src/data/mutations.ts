@@ -3,7 +3,7 @@
  * the same change as an event (for other windows, and in case this one missed it), which is harmless twice.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DataChange } from '../../../electron/ipc/contract';
+import type { DataChange } from '../../../shared/ipc/contract';
 import { applyChange } from './changes';
 
 /** A mutation that runs `run` and then marks `changeOf(request, response)` as stale. */

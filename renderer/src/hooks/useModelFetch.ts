@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ModelFetchProgress } from '../../../electron/domain/speech/types';
-import type { ModelName } from '../../../electron/domain/settings/types';
+import type { ModelFetchProgress } from '../../../shared/types/speech';
+import type { ModelName } from '../../../shared/types/settings';
 import { api } from '../lib/api';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LineAudioRequest } from '../../../electron/ipc/contract';
+import type { LineAudioRequest } from '../../../shared/ipc/contract';
 import { lineClip } from '../lib/line-audio';
 
 /** Voices that run on this machine; remote (cloud) voices would send the text away, so they are never used. */

@@ -1,5 +1,5 @@
 import { useCallback, useReducer } from 'react';
-import type { DataChange, ReplyRequest } from '../../../electron/ipc/contract';
+import type { DataChange, ReplyRequest } from '../../../shared/ipc/contract';
 import { api } from '../lib/api';
 import { useDataChanges } from '../data/DataProvider';
 import { initialPractice, practiceReducer } from '../screens/practice/practice-state';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SpeechProgress } from '../../../electron/domain/speech/types';
+import type { SpeechProgress } from '../../../shared/types/speech';
 import { api } from '../lib/api';
 
 /** The latest progress pushed by the speech worker while `isActive`. */

@@ -2,11 +2,11 @@
  * The same API as the Electron preload, over the loopback dev host: `POST /api/<channel>` for
  * requests and server-sent events for pushes. Used only when `window.attune` is absent.
  */
-import type { ArgsOf, Channel, EventMap, ResponseOf } from '../../../electron/ipc/contract';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a pure method→channel list, shared with the preload
-import { bindApi } from '../../../electron/ipc/methods';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the pure byte codec, shared with the dev host
-import { encodeBinary, reviveBinary } from '../../../electron/ipc/wire';
+import type { ArgsOf, Channel, EventMap, ResponseOf } from '../../../shared/ipc/contract';
+ 
+import { bindApi } from '../../../shared/ipc/methods';
+ 
+import { encodeBinary, reviveBinary } from '../../../shared/ipc/wire';
 
 async function invoke<K extends Channel>(channel: K, ...args: ArgsOf<K>): Promise<ResponseOf<K>> {
   const response = await fetch(`/api/${channel}`, {

@@ -2,7 +2,7 @@
  * Partner-line recordings, fetched once per line through the API and kept as blob: URLs (the
  * page's CSP allows media from blob:, and nothing from outside its own origin).
  */
-import type { LineAudioRequest } from '../../../electron/ipc/contract';
+import type { LineAudioRequest } from '../../../shared/ipc/contract';
 import { api } from './api';
 
 /** A fetched recording: a blob: URL for an <audio> element and the text it records. */

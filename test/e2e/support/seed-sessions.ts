@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { concatWavs, makeTempDir, speechWav } from '../../helpers/speech-wav';
 import type { Analysis } from '../../../electron/domain/analysis/types';
-import type { TimedWord } from '../../../electron/domain/speech/types';
-import type { ReplyAttempt, Session } from '../../../electron/domain/sessions/types';
+import type { TimedWord } from '../../../shared/types/speech';
+import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
 
 /** Asks the dev host's analyzer, exactly as the practice screen does. */
 export async function analyzeOnHost(request: APIRequestContext, origin: string, text: string, partner?: string): Promise<Analysis> {

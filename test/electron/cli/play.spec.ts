@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playConversation, wrap } from '../../../electron/cli/commands/play';
-import { loadScenarioFile, loadScenarios } from '../../../electron/domain/scenarios';
+import { loadScenarioFile, loadScenarios } from '../../../electron/storage/scenarios';
 import { analysis, attentive, blaming } from '../domain/scenarios/analysis-builders';
 import { runCli, spawnCli } from '../../helpers/run-cli';
 

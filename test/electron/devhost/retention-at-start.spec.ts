@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { startDevHost } from '../../../electron/devhost/server';
-import { spokenSession, tempSessionsDir, writeSessionFolder } from '../domain/archive/fixture';
+import { spokenSession, tempSessionsDir, writeSessionFolder } from '../storage/archive/fixture';
 
 describe('retention at start', () => {
   it('deletes sessions past the stored retention period before the host serves anything', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendJson, startDevHost, type DevHost } from '../../../electron/devhost/server';
 import type { ServerResponse } from 'node:http';
-import { reviveBinary } from '../../../electron/ipc/wire';
+import { reviveBinary } from '../../../shared/ipc/wire';
 
 const WAV = 'test/fixtures/scenarios/valid/audio/almost.wav';
 let dir: string;

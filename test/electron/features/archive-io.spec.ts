@@ -6,7 +6,7 @@ import { exportToFeature, importUploadFeature, MAX_UPLOAD_BYTES, zipForDownload 
 import { deleteSessionFeature } from '../../../electron/features/review';
 import { pickPath } from '../../../electron/features/folders';
 import type { Desktop } from '../../../electron/features/desktop';
-import { spokenSession, tempSessionsDir, writeSessionFolder } from '../domain/archive/fixture';
+import { spokenSession, tempSessionsDir, writeSessionFolder } from '../storage/archive/fixture';
 
 async function folders() {
   const sessionsDir = await tempSessionsDir();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createAppContext } from '../../../electron/features/context';
 import { dispatch } from '../../../electron/features/handlers';
-import type { DataChange, EventMap, PracticeView } from '../../../electron/ipc/contract';
+import type { DataChange, EventMap, PracticeView } from '../../../shared/ipc/contract';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** An app context whose pushed `data:changed` events are collected. */

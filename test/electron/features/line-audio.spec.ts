@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../../electron/features/context';
 import { dispatch } from '../../../electron/features/handlers';
-import { createSessionStore } from '../../../electron/domain/sessions/store';
-import { MAX_RECORDING_BYTES } from '../../../electron/domain/scenarios';
-import type { LineAudio, PracticeView, ReplyResult } from '../../../electron/ipc/contract';
+import { createSessionStore } from '../../../electron/storage/sessions/store';
+import { MAX_RECORDING_BYTES } from '../../../electron/storage/scenarios';
+import type { LineAudio, PracticeView, ReplyResult } from '../../../shared/ipc/contract';
 
 const minimal = readFileSync('test/fixtures/scenarios/valid/minimal.yaml', 'utf8');
 const wav = readFileSync('test/fixtures/scenarios/valid/audio/almost.wav');

@@ -9,11 +9,11 @@ import { dispatch } from '../../../electron/features/handlers';
 import { LIVE_SESSIONS_KEPT, liveSessions } from '../../../electron/features/live';
 import { replayConversation } from '../../../electron/features/resume';
 import { findScenario } from '../../../electron/features/scenarios';
-import type { PracticeView, ReplyResult } from '../../../electron/ipc/contract';
+import type { PracticeView, ReplyResult } from '../../../shared/ipc/contract';
 import { getSession, listSessions, saveSessionCopy } from '../../../electron/features/sessions';
 import { listScenarios } from '../../../electron/features/scenarios';
-import { createSessionStore } from '../../../electron/domain/sessions/store';
-import type { StoreFs } from '../../../electron/domain/sessions/atomic-write';
+import { createSessionStore } from '../../../electron/storage/sessions/store';
+import type { StoreFs } from '../../../electron/storage/sessions/atomic-write';
 
 const SCENARIO = 'conflict-its-nothing';
 const KIND = "It sounds like that argument really hurt, and it makes sense that you pulled back. What has it been like for you since then?";

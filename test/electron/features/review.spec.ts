@@ -11,7 +11,7 @@ import {
   progressSummary,
   setSettings,
 } from '../../../electron/features/review';
-import { spokenSession, tempSessionsDir, writeSessionFolder } from '../domain/archive/fixture';
+import { spokenSession, tempSessionsDir, writeSessionFolder } from '../storage/archive/fixture';
 
 async function folders() {
   const sessionsDir = await tempSessionsDir();

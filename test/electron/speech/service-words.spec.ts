@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeWav } from '../../../electron/domain/audio/wav';
-import type { SpeechProgress, Transcript } from '../../../electron/domain/speech/types';
+import type { SpeechProgress, Transcript } from '../../../shared/types/speech';
 import { createSpeechService } from '../../../electron/speech/service';
 import { LONG_REPLY, concatWavs, makeTempDir, speechWav } from '../../helpers/speech-wav';
 import { TINY_WHISPER_ATTN_DIR, TINY_WHISPER_DIR, TINY_WHISPER_WORD_TIMES } from '../../helpers/tiny-whisper';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeWav } from '../../../electron/domain/audio/wav';
-import type { SpeechProgress, Transcript } from '../../../electron/domain/speech/types';
+import type { SpeechProgress, Transcript } from '../../../shared/types/speech';
 import { createSpeechService } from '../../../electron/speech/service';
 import { LONG_REPLY, concatWavs, makeTempDir, silentWav, speechWav } from '../../helpers/speech-wav';
 import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';

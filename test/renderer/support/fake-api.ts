@@ -2,7 +2,7 @@
  * A stand-in for the renderer's `api` in component tests: each method answers from a handler the
  * test sets (unset methods reject with a plain message), and `push` plays a Node event.
  */
-import type { AttuneApi, EventMap } from '../../../electron/ipc/contract';
+import type { AttuneApi, EventMap } from '../../../shared/ipc/contract';
 
 type Methods = Omit<AttuneApi, 'on'>;
 type Handlers = { [M in keyof Methods]?: (...args: Parameters<Methods[M]>) => ReturnType<Methods[M]> | Awaited<ReturnType<Methods[M]>> };

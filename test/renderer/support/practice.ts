@@ -1,5 +1,5 @@
 /** Practice views and reply results for component tests. */
-import type { PracticeView, ReplyResult } from '../../../electron/ipc/contract';
+import type { PracticeView, ReplyResult } from '../../../shared/ipc/contract';
 import { typedAttempt } from './sessions';
 
 /** A live session's view at `turnIndex`. */

@@ -1,6 +1,6 @@
 /** Small typed sessions and summaries for component tests. */
-import type { AnalysisResult } from '../../../electron/domain/analysis/types';
-import type { ReplyAttempt, Session, SessionSummary } from '../../../electron/domain/sessions/types';
+import type { AnalysisResult } from '../../../shared/types/analysis';
+import type { ReplyAttempt, Session, SessionSummary } from '../../../shared/types/sessions';
 
 /** An analysis with these scores and nothing marked in the text. */
 export function analysisWith(overall: number): AnalysisResult {

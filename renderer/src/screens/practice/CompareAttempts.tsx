@@ -1,4 +1,4 @@
-import type { ReplyAttempt } from '../../../../electron/domain/sessions/types';
+import type { ReplyAttempt } from '../../../../shared/types/sessions';
 
 /** Redo's side-by-side: each attempt at the same line with its scores and the partner's reaction. */
 export function CompareAttempts({ attempts }: { attempts: ReplyAttempt[] }) {

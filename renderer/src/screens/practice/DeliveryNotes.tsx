@@ -1,4 +1,4 @@
-import type { Delivery } from '../../../../electron/domain/speech/types';
+import type { Delivery } from '../../../../shared/types/speech';
 
 /** How the reply was said (spoken replies only); each reading already carries its measured value. */
 export function DeliveryNotes({ delivery }: { delivery: Delivery }) {

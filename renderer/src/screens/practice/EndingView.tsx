@@ -1,4 +1,4 @@
-import type { PracticeView } from '../../../../electron/ipc/contract';
+import type { PracticeView } from '../../../../shared/ipc/contract';
 
 const HEADINGS = { success: 'They opened up', withdrawn: 'They withdrew', ended: 'Session ended' } as const;
 

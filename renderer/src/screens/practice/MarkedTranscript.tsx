@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Analysis } from '../../../../electron/domain/analysis/types';
+import type { Analysis } from '../../../../shared/types/analysis';
 import { marksFor, segment, type Mark } from './marks';
 
 function MarkedSpan({ text, mark }: { text: string; mark: Mark }) {

@@ -1,4 +1,4 @@
-import type { SpeechReadiness } from '../../../../electron/ipc/contract';
+import type { SpeechReadiness } from '../../../../shared/ipc/contract';
 
 /** First run without a speech model: what is missing, how to get it, and that typing still works. */
 export function ModelMissing({ status, isCompact }: { status: SpeechReadiness; isCompact: boolean }) {

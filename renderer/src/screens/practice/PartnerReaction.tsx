@@ -1,4 +1,4 @@
-import type { ReplyAttempt } from '../../../../electron/domain/sessions/types';
+import type { ReplyAttempt } from '../../../../shared/types/sessions';
 
 /** How the partner took the reply: openness change, what they said back, and what they were thinking. */
 export function PartnerReaction({ name, reaction, tip }: { name: string; reaction: ReplyAttempt['reaction']; tip?: string }) {

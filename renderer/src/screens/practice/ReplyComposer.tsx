@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReplyRequest } from '../../../../electron/ipc/contract';
+import type { ReplyRequest } from '../../../../shared/ipc/contract';
 import { RecordControls } from './RecordControls';
 import { TypedReply } from './TypedReply';
 import { PredictPrompt } from './PredictPrompt';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PracticeView, ReplyResult } from '../../../../electron/ipc/contract';
+import type { PracticeView, ReplyResult } from '../../../../shared/ipc/contract';
 import { MarkedTranscript } from './MarkedTranscript';
 import { ScoreBoard } from './ScoreBoard';
 import { DeliveryNotes } from './DeliveryNotes';

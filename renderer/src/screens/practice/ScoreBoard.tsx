@@ -1,4 +1,4 @@
-import type { Scores } from '../../../../electron/domain/analysis/types';
+import type { Scores } from '../../../../shared/types/analysis';
 
 const ROWS: { key: keyof Scores; label: string }[] = [
   { key: 'judgmentFree', label: 'Judgment-free' },

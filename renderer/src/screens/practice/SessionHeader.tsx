@@ -1,4 +1,4 @@
-import type { PracticeView } from '../../../../electron/ipc/contract';
+import type { PracticeView } from '../../../../shared/ipc/contract';
 import { OpennessMeter } from './OpennessMeter';
 
 interface Voice {

@@ -1,4 +1,4 @@
-import type { Analysis, Evidence } from '../../../../electron/domain/analysis/types';
+import type { Analysis, Evidence } from '../../../../shared/types/analysis';
 
 /** One marked stretch of the reply and why it was marked. */
 export interface Mark {

@@ -1,5 +1,5 @@
 /** Practice's live state in one reducer: which phase is shown, the session view, the last result, the draft reply. Pure. */
-import type { DataChange, PracticeView, ReplyResult } from '../../../../electron/ipc/contract';
+import type { DataChange, PracticeView, ReplyResult } from '../../../../shared/ipc/contract';
 import { isSessionGone } from '../../data/changes';
 
 /** What the practice screen shows. `closed`: the open session was deleted from under it. */

@@ -1,5 +1,5 @@
 import { Bar } from 'react-chartjs-2';
-import type { ScenarioProgress } from '../../../../electron/domain/progress/types';
+import type { ScenarioProgress } from '../../../../shared/types/progress';
 import { SCORE_STYLE } from './charts-setup';
 
 const KEYS = ['judgmentFree', 'openQuestions', 'empathy'] as const;

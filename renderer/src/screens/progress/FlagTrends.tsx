@@ -1,4 +1,4 @@
-import type { FlagTrend } from '../../../../electron/domain/progress/types';
+import type { FlagTrend } from '../../../../shared/types/progress';
 
 const humanize = (kind: string): string => kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 

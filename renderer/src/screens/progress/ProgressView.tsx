@@ -1,5 +1,5 @@
 import './charts-setup';
-import type { ProgressSummary } from '../../../../electron/domain/progress/types';
+import type { ProgressSummary } from '../../../../shared/types/progress';
 import { ByScenario } from './ByScenario';
 import { FlagTrends } from './FlagTrends';
 import { ScoresOverTime } from './ScoresOverTime';

@@ -1,6 +1,6 @@
 import { Chart, type LegendItem } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import type { SessionPoint } from '../../../../electron/domain/progress/types';
+import type { SessionPoint } from '../../../../shared/types/progress';
 import { SCORE_STYLE } from './charts-setup';
 
 /** Legend entries drawn as a short line in each series' own dash: chart.js gives point-style entries no dash. */

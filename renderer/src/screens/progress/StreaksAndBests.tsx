@@ -1,4 +1,4 @@
-import type { PersonalBest, ProgressSummary, ScoreName } from '../../../../electron/domain/progress/types';
+import type { PersonalBest, ProgressSummary, ScoreName } from '../../../../shared/types/progress';
 import { SCORE_STYLE } from './charts-setup';
 
 const ORDER: ScoreName[] = ['overall', 'judgmentFree', 'openQuestions', 'empathy'];

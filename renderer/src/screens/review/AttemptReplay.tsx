@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { ReplyAttempt } from '../../../../electron/domain/sessions/types';
+import type { ReplyAttempt } from '../../../../shared/types/sessions';
 import { useSessionAudio } from '../../hooks/useSessionAudio';
 import { segment } from '../practice/marks';
 import { ReplyWaveform, type WaveformHandle } from './ReplyWaveform';

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import type { ImportResult } from '../../../../electron/domain/archive/types';
+import type { ImportResult } from '../../../../shared/types/archive';
 import { api } from '../../lib/api';
 import { useDataMutation } from '../../data/mutations';
 import { useDesktop } from '../../data/queries';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { SessionSummary } from '../../../../electron/domain/sessions/types';
+import type { SessionSummary } from '../../../../shared/types/sessions';
 
 const ENDINGS: Record<string, string> = { success: 'Opened up', withdrawn: 'Withdrew', ended: 'You ended it' };
 

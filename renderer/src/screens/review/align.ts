@@ -3,7 +3,7 @@
  * reply text; Whisper gives timed words without offsets, so each word is located in the text in
  * order, and a span's time runs from its first overlapping word to its last.
  */
-import type { TimedWord } from '../../../../electron/domain/speech/types';
+import type { TimedWord } from '../../../../shared/types/speech';
 
 /** A timed word with the character range it covers in the reply text. */
 export interface PlacedWord extends TimedWord {

@@ -3,8 +3,8 @@
  * Newer analyses carry `evidence` (every span that moved a score, + helped / − hurt); older ones
  * only judgments and questions, which the practice screen's `marksFor` turns into marks.
  */
-import type { Evidence } from '../../../../electron/domain/analysis/types';
-import type { ReplyAttempt } from '../../../../electron/domain/sessions/types';
+import type { Evidence } from '../../../../shared/types/analysis';
+import type { ReplyAttempt } from '../../../../shared/types/sessions';
 import { marksFor, removeOverlaps, type Mark } from '../practice/marks';
 import { placeWords, timeOfSpan } from './align';
 import type { WaveRegion } from './ReplyWaveform';

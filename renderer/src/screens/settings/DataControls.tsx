@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { RetentionResult } from '../../../../electron/domain/archive/types';
+import type { RetentionResult } from '../../../../shared/types/archive';
 import { api } from '../../lib/api';
 import { useDataMutation } from '../../data/mutations';
 import { useDataUsage } from '../../data/queries';

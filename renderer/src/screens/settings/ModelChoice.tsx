@@ -1,6 +1,6 @@
 import { useCallback, useId } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ModelName } from '../../../../electron/domain/settings/types';
+import type { ModelName } from '../../../../shared/types/settings';
 import { applyChange } from '../../data/changes';
 import { errorText, useModelList } from '../../data/queries';
 import { useDesktop } from '../../data/queries';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ModelName } from '../../../../electron/domain/settings/types';
+import type { ModelName } from '../../../../shared/types/settings';
 import { api } from '../../lib/api';
 
 /** Import a model folder copied from elsewhere: a folder dialog in the desktop app, a typed path in browser mode. */

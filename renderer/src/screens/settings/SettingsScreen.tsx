@@ -1,6 +1,6 @@
 import './settings.css';
 import { useCallback } from 'react';
-import type { Settings } from '../../../../electron/domain/settings/types';
+import type { Settings } from '../../../../shared/types/settings';
 import { api } from '../../lib/api';
 import { useDataMutation } from '../../data/mutations';
 import { errorText, useDataUsage, useSettings } from '../../data/queries';

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AudioError, decodeWav, encodeWav16, readWavFile } from '../../../../electron/domain/audio/wav';
+import { AudioError, decodeWav, encodeWav16 } from '../../../../electron/domain/audio/wav';
+import { readWavFile } from '../../../../electron/storage/audio/wav-file';
 import { makeTempDir, silentWav, speechWav } from '../../../helpers/speech-wav';
 
 const tmp = makeTempDir();

@@ -1,6 +1,6 @@
 /** Hand-built session histories for the progress tests; every time is an explicit UTC instant. */
 import type { Analysis, JudgmentSpan, Scores } from '../../../../electron/domain/analysis/types';
-import type { ReplyAttempt, Session } from '../../../../electron/domain/sessions/types';
+import type { ReplyAttempt, Session } from '../../../../shared/types/sessions';
 
 /** Scores where overall is given and the three parts are derived, so each test states only what it checks. */
 export function scores(overall: number, parts: Partial<Scores> = {}): Scores {

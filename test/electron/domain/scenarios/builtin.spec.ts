@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CAUSES, loadScenarios, respond, startConversation } from '../../../../electron/domain/scenarios';
+import { CAUSES, respond, startConversation } from '../../../../electron/domain/scenarios';
+import { loadScenarios } from '../../../../electron/storage/scenarios';
 import type { Analysis } from '../../../../electron/domain/analysis/types';
 import type { Scenario } from '../../../../electron/domain/scenarios';
 import { analysis, attentive, blaming } from './analysis-builders';

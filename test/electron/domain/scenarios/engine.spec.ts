@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadScenarioFile, respond, startConversation, TRUST_GATES } from '../../../../electron/domain/scenarios';
+import { respond, startConversation, TRUST_GATES } from '../../../../electron/domain/scenarios';
+import { loadScenarioFile } from '../../../../electron/storage/scenarios';
 import type { ConversationState, Scenario } from '../../../../electron/domain/scenarios';
 import { analysis, attentive, blaming } from './analysis-builders';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../electron/domain/analysis';
-import { loadScenarios, respond, startConversation } from '../../../../electron/domain/scenarios';
+import { respond, startConversation } from '../../../../electron/domain/scenarios';
+import { loadScenarios } from '../../../../electron/storage/scenarios';
 import type { PartnerReaction, Scenario } from '../../../../electron/domain/scenarios';
 import { asSpoken, scripts } from './scripts';
 

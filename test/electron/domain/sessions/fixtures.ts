@@ -1,4 +1,4 @@
-import type { Session } from '../../../../electron/domain/sessions/types';
+import type { Session } from '../../../../shared/types/sessions';
 import type { Analysis } from '../../../../electron/domain/analysis/types';
 
 /** A plain analysis result for store tests; the store never reads its meaning. */

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeWav } from '../../../../electron/domain/audio/wav';
 import { computeDelivery } from '../../../../electron/domain/speech/delivery';
 import { noSpeechTranscript } from '../../../../electron/domain/speech/transcript';
-import type { Transcript } from '../../../../electron/domain/speech/types';
+import type { Transcript } from '../../../../shared/types/speech';
 import { concatWavs, makeTempDir, silentWav, speechWav, toneWav } from '../../../helpers/speech-wav';
 
 const tmp = makeTempDir();

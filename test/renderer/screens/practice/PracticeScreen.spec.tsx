@@ -6,7 +6,7 @@ import { answer, calls, deferred, push, resetFake } from '../../support/fake-api
 import { renderWithData } from '../../support/render';
 import { practiceView, replyResult } from '../../support/practice';
 import { PracticeScreen } from '../../../../renderer/src/screens/practice/PracticeScreen';
-import type { ScenarioCard, ScenarioProblem } from '../../../../electron/ipc/contract';
+import type { ScenarioCard, ScenarioProblem } from '../../../../shared/ipc/contract';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksFor, segment } from '../../../../renderer/src/screens/practice/marks';
-import type { Analysis } from '../../../../electron/domain/analysis/types';
+import type { Analysis } from '../../../../shared/types/analysis';
 
 const base: Analysis = {
   scores: { judgmentFree: 50, openQuestions: 50, empathy: 50, overall: 50 },

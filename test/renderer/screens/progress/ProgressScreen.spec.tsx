@@ -4,7 +4,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { answer, deferred, push, resetFake } from '../../support/fake-api';
 import { renderWithData } from '../../support/render';
 import { ProgressScreen } from '../../../../renderer/src/screens/progress/ProgressScreen';
-import type { ProgressSummary } from '../../../../electron/domain/progress/types';
+import type { ProgressSummary } from '../../../../shared/types/progress';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 // jsdom has no canvas: the chart itself is drawn in the browser tests; here only its text matters.

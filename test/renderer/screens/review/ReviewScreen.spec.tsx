@@ -6,7 +6,7 @@ import { answer, deferred, push, resetFake } from '../../support/fake-api';
 import { renderWithData } from '../../support/render';
 import { summaryOf, typedSession } from '../../support/sessions';
 import { ReviewScreen } from '../../../../renderer/src/screens/review/ReviewScreen';
-import type { SessionSummary } from '../../../../electron/domain/sessions/types';
+import type { SessionSummary } from '../../../../shared/types/sessions';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 

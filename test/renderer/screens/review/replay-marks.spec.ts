@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Evidence } from '../../../../electron/domain/analysis/types';
-import type { ReplyAttempt } from '../../../../electron/domain/sessions/types';
+import type { Analysis, Evidence } from '../../../../shared/types/analysis';
+import type { ReplyAttempt } from '../../../../shared/types/sessions';
 import { inlineMarks, regionsFor, timedMarks } from '../../../../renderer/src/screens/review/replay-marks';
 
 const text = "Just get over it. What's been hardest?";

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { answer, calls, deferred, push, resetFake } from '../../support/fake-api';
 import { renderWithData } from '../../support/render';
 import { SettingsScreen } from '../../../../renderer/src/screens/settings/SettingsScreen';
-import type { Settings } from '../../../../electron/domain/settings/types';
-import type { DataLocation } from '../../../../electron/ipc/contract';
+import type { Settings } from '../../../../shared/types/settings';
+import type { DataLocation } from '../../../../shared/ipc/contract';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 

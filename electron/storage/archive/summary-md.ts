@@ -1,0 +1,47 @@
+/** A readable Markdown summary of a session, put next to session.json in every export. */
+import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
+
+const ENDINGS: Record<string, string> = {
+  success: 'the partner opened up',
+  withdrawn: 'the partner withdrew',
+  ended: 'stopped by you',
+};
+
+/** Markdown has few specials that matter in prose; escape the ones that would change meaning. */
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+function attemptLines(attempt: ReplyAttempt, label: string): string[] {
+  const { scores, judgments, questions } = attempt.analysis;
+  const lines = [
+    `**${label}** (${attempt.source === 'voice' ? `spoken${attempt.audioFile ? `, audio \`${attempt.audioFile}\`` : ''}` : 'typed'}):`,
+    '',
+    `> ${md(attempt.text) || '_(no words)_'}`,
+    '',
+    `Scores: overall ${scores.overall}, judgment-free ${scores.judgmentFree}, open questions ${scores.openQuestions}, empathy ${scores.empathy}.`,
+  ];
+  for (const j of judgments) lines.push(`- Hurt (${md(j.kind)}): “${md(j.text)}”. Try: “${md(j.suggestion)}”`);
+  for (const q of questions) lines.push(`- ${q.type === 'open' ? 'Open' : 'Closed'} question: “${md(q.text)}”`);
+  for (const note of attempt.delivery?.notes ?? []) lines.push(`- Delivery, ${md(note.label)}: ${md(note.reading)}`);
+  lines.push('', `Partner: openness ${attempt.reaction.opennessBefore} → ${attempt.reaction.opennessAfter}. “${md(attempt.reaction.line)}”`, '');
+  return lines;
+}
+
+/** Renders the summary; plain text stays readable even without a Markdown viewer. */
+export function sessionSummaryMarkdown(session: Session): string {
+  const lines = [
+    `# ${md(session.scenarioTitle)}`,
+    '',
+    `- Session: ${session.id}`,
+    `- Started: ${session.startedAt}${session.endedAt ? `, ended ${session.endedAt}` : ''}`,
+    `- Ending: ${session.ending ? (ENDINGS[session.ending] ?? session.ending) : 'not finished'}`,
+    '',
+  ];
+  for (const turn of session.turns) {
+    lines.push(`## Turn ${turn.index + 1}`, '', `Partner: “${md(turn.partnerLine)}”`, '');
+    turn.attempts.forEach((attempt, i) => lines.push(...attemptLines(attempt, turn.attempts.length > 1 ? `Your reply, attempt ${i + 1}` : 'Your reply')));
+  }
+  lines.push('---', 'Exported from Attune. Everything here stayed on your computer; session.json holds the full data and the WAV files your voice.', '');
+  return lines.join('\n');
+}

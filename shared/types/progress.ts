@@ -1,0 +1,78 @@
+/** Progress over many sessions: what the Progress screen and `progress:summary` show. */
+import type { Scores } from './analysis';
+
+/** The four score names, in display order. */
+export type ScoreName = keyof Scores;
+
+/** One session reduced to a point on the charts. */
+export interface SessionPoint {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  startedAt: string;
+  /** The practice day in the caller's time zone, `YYYY-MM-DD`. */
+  day: string;
+  /** Mean of the kept (last) attempt of every answered turn; null when nothing was answered. */
+  scores: Scores | null;
+  replyCount: number;
+}
+
+/** One scenario's history. */
+export interface ScenarioProgress {
+  scenarioId: string;
+  scenarioTitle: string;
+  sessionCount: number;
+  /** Overall score of the first and the latest scored session, and the best one. */
+  firstOverall: number | null;
+  latestOverall: number | null;
+  bestOverall: number | null;
+  /** Mean of each score over the scenario's scored sessions. */
+  mean: Scores | null;
+}
+
+/** How often one kind of flagged language occurred, early on and lately. */
+export interface FlagTrend {
+  kind: string;
+  total: number;
+  /** Sessions the flag appeared in. */
+  sessionCount: number;
+  /** Occurrences per session in the earliest window of sessions. */
+  earlyPerSession: number;
+  /** Occurrences per session in the latest window of sessions. */
+  recentPerSession: number;
+  /** Number of sessions in each window (the same for both). */
+  window: number;
+}
+
+/** Consecutive practice days. */
+export interface Streaks {
+  /** Days in a row up to today (or up to yesterday, when today has no practice yet). */
+  current: number;
+  longest: number;
+  /** Distinct days with at least one session. */
+  practiceDays: number;
+  lastPracticeDay: string | null;
+}
+
+/** The highest value of one score, and where it came from. */
+export interface PersonalBest {
+  value: number;
+  sessionId: string;
+  startedAt: string;
+  scenarioTitle: string;
+}
+
+/** The whole Progress summary. */
+export interface ProgressSummary {
+  /** Sessions oldest first. */
+  sessions: SessionPoint[];
+  scenarios: ScenarioProgress[];
+  /** Most frequent first. */
+  flags: FlagTrend[];
+  streaks: Streaks;
+  /** Best single reply per score. */
+  bestReply: Partial<Record<ScoreName, PersonalBest>>;
+  /** Best session mean per score. */
+  bestSession: Partial<Record<ScoreName, PersonalBest>>;
+  timeZone: string;
+}

@@ -2,7 +2,9 @@
  * Review, Progress and data features (issue 6): plain async functions that main's IPC and the
  * dev host both call through the handler table, and that tests call directly.
  */
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { readBounded, UnsafeFileError } from '../storage/files/read-bounded';
+import { MAX_WAV_BYTES } from '../storage/archive/session-caps';
 import { join } from 'node:path';
 import { exportSession, type ExportResult } from '../storage/archive/export';
 import { importSession, type ImportResult } from '../storage/archive/import';
@@ -29,8 +31,9 @@ export async function getSessionAudio(ctx: DataFolders, { id, file }: { id: stri
   assertSafeSessionId(id);
   if (!isSafeFileName(file) || !file.toLowerCase().endsWith('.wav')) throw new Error(`"${file}" is not a recording name.`);
   try {
-    return { bytes: await readFile(join(ctx.sessionsDir, id, file)) };
+    return { bytes: new Uint8Array(await readBounded(join(ctx.sessionsDir, id, file), { maxBytes: MAX_WAV_BYTES, what: `The recording ${file} of session ${id}` })) };
   } catch (error) {
+    if (error instanceof UnsafeFileError && error.reason === 'missing') throw new Error(`The recording ${file} of session ${id} is missing.`, { cause: error });
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`The recording ${file} of session ${id} is missing.`, { cause: error });
     throw error;
   }

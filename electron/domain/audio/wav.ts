@@ -95,6 +95,10 @@ export function decodeWav(bytes: Uint8Array, name: string): DecodedAudio {
   const format = FORMATS[fmt.audioFormat];
   if (!format) throw new AudioError(name, `uses WAV encoding ${fmt.audioFormat}, which Attune cannot decode; convert it to PCM WAV`);
   if (fmt.numChannels < 1 || fmt.sampleRate < 1000) throw new AudioError(name, 'has an invalid header (channels or sample rate)');
+  // A zero sample size made wavefile allocate an Infinity-long array ("Invalid typed array length").
+  if ([1, 3, 65534].includes(fmt.audioFormat) && !(fmt.bitsPerSample > 0 && fmt.bitsPerSample % 4 === 0)) {
+    throw new AudioError(name, `has an invalid header (${fmt.bitsPerSample} bits per sample); export it again as 16-bit PCM WAV`);
+  }
   const data = wav.data as { chunkSize: number; samples: Uint8Array };
   if (data.samples.length < data.chunkSize && !isStreamingSize(data.chunkSize)) {
     const frameBytes = Math.max(1, (fmt.numChannels * fmt.bitsPerSample) / 8);

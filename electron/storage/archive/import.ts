@@ -3,18 +3,37 @@
  * archive is trusted: every entry name is checked before it becomes a path (no zip-slip), sizes
  * are capped, session.json is validated, and the session lands atomically (temp folder, rename).
  */
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { megabytes, readBounded } from '../files/read-bounded';
 import { writeFolderAtomic } from './atomic';
 import { isSafeFileName, isSafeSessionId, isSessionFile, SESSION_FILE, SUMMARY_FILES } from './names';
+import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from './session-caps';
 import { assertAudioPresent, parseSessionJson } from './session-file';
 import type { ImportResult } from '../../../shared/types/archive';
+import { assertEntryMatches, readZipDirectory } from './zip-directory';
 
 export type { ImportResult } from '../../../shared/types/archive';
 
-/** Caps that keep a hostile or broken archive from filling memory or disk. */
-export const IMPORT_LIMITS = { maxArchiveBytes: 1024 ** 3, maxFileBytes: 512 * 1024 ** 2, maxTotalBytes: 1024 ** 3, maxFiles: 1000 };
+/**
+ * Caps that keep a hostile or broken archive from filling memory or disk. A reply's WAV is at most
+ * ten minutes of 16 kHz 16-bit mono (19.2 MB); exports store WAVs uncompressed, and speech barely
+ * deflates, so an archive that inflates more than 20-fold is a zip bomb, not a session.
+ */
+export const IMPORT_LIMITS = {
+  maxArchiveBytes: 1024 ** 3,
+  maxSessionJsonBytes: MAX_SESSION_JSON_BYTES,
+  maxFileBytes: MAX_WAV_BYTES,
+  maxTotalBytes: 1024 ** 3,
+  maxFiles: 1000,
+  maxInflation: 20,
+};
+
+/** The most a file of the archive may hold: session.json has its own, smaller cap. */
+function capFor(name: string): number {
+  return name.split('/').at(-1) === SESSION_FILE ? IMPORT_LIMITS.maxSessionJsonBytes : IMPORT_LIMITS.maxFileBytes;
+}
 
 
 /** Splits an entry name into its file name, accepting `file` or `<folder>/file` and nothing deeper or stranger. */
@@ -45,44 +64,53 @@ function collect(entries: Iterable<[string, Uint8Array]>): Map<string, Uint8Arra
     if (!isSessionFile(where.name)) throw new Error(`The archive holds a file that is not part of a session: ${where.name}.`);
     if (files.has(where.name)) throw new Error(`The archive holds ${where.name} twice.`);
     total += data.byteLength;
-    if (data.byteLength > IMPORT_LIMITS.maxFileBytes || total > IMPORT_LIMITS.maxTotalBytes) throw new Error('The archive is too large to be an Attune session.');
+    if (data.byteLength > capFor(where.name)) throw new Error(`The archive's ${where.name} is ${megabytes(data.byteLength)}, more than the ${megabytes(capFor(where.name))} it may be.`);
+    if (total > IMPORT_LIMITS.maxTotalBytes) throw new Error('The archive is too large to be an Attune session.');
     files.set(where.name, data);
   }
   return files;
 }
 
-/** Reads a zip's entries from disk, refusing an oversized file before reading it. */
+/** Reads a zip's entries from disk: a regular file (a link the user picked is followed), refused if oversized before reading it. */
 async function readZip(path: string): Promise<Map<string, Uint8Array>> {
-  const info = await stat(path);
-  if (info.size > IMPORT_LIMITS.maxArchiveBytes) throw new Error('The archive is too large to be an Attune session.');
-  return unzipEntries(new Uint8Array(await readFile(path)));
+  const bytes = await readBounded(path, { maxBytes: IMPORT_LIMITS.maxArchiveBytes, what: 'The archive', followLinks: true });
+  return unzipEntries(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
-/** Inflates a zip held in memory, refusing oversized or numerous entries before inflating them. */
+/**
+ * Inflates a zip held in memory. Its central directory is checked first (duplicate names, count,
+ * declared sizes, inflation ratio), and every inflated entry is checked against it afterwards.
+ */
 function unzipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
   if (bytes.byteLength > IMPORT_LIMITS.maxArchiveBytes) throw new Error('The archive is too large to be an Attune session.');
-  let count = 0;
+  const directory = readZipDirectory(bytes).filter((e) => !e.name.endsWith('/'));
+  if (directory.length > IMPORT_LIMITS.maxFiles) throw new Error('The archive holds too many files to be an Attune session.');
   let declared = 0;
+  for (const entry of directory) {
+    const cap = capFor(entry.name);
+    if (entry.size > cap) throw new Error(`The archive's ${entry.name} is ${megabytes(entry.size)}, more than the ${megabytes(cap)} it may be.`);
+    declared += entry.size;
+  }
+  if (declared > IMPORT_LIMITS.maxTotalBytes) throw new Error('The archive is too large to be an Attune session.');
+  // A little slack so a tiny archive of short text files is never refused for compressing well.
+  if (declared > IMPORT_LIMITS.maxInflation * bytes.byteLength + 1024 * 1024) {
+    throw new Error(`The archive would unpack from ${megabytes(bytes.byteLength)} to ${megabytes(declared)}, which no recorded session does, so it was not opened.`);
+  }
   let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes, {
-      filter(file) {
-        count += 1;
-        declared += file.originalSize;
-        if (count > IMPORT_LIMITS.maxFiles || file.originalSize > IMPORT_LIMITS.maxFileBytes || declared > IMPORT_LIMITS.maxTotalBytes) {
-          throw new Error('The archive is too large to be an Attune session.');
-        }
-        return true;
-      },
-    });
+    unzipped = unzipSync(bytes);
   } catch (error) {
-    if ((error as Error).message.startsWith('The archive')) throw error;
     throw new Error(`The file is not a readable zip archive (${(error as Error).message}).`, { cause: error });
+  }
+  for (const entry of directory) {
+    const data = unzipped[entry.name];
+    if (!data) throw new Error(`The archive's ${JSON.stringify(entry.name)} could not be unpacked, so the archive is damaged.`);
+    assertEntryMatches(entry, data);
   }
   return collect(Object.entries(unzipped));
 }
 
-/** Reads an exported folder; symlinks and sub-folders are refused rather than followed. */
+/** Reads an exported folder; symlinks, devices and sub-folders are refused rather than followed. */
 async function readFolder(path: string): Promise<Map<string, Uint8Array>> {
   const entries: [string, Uint8Array][] = [];
   const names = (await readdir(path)).sort();
@@ -91,8 +119,8 @@ async function readFolder(path: string): Promise<Map<string, Uint8Array>> {
     if (name.startsWith('.')) continue; // desktop litter such as .DS_Store
     const info = await lstat(join(path, name));
     if (!info.isFile()) throw new Error(`The folder holds something other than a plain file: ${name}.`);
-    if (info.size > IMPORT_LIMITS.maxFileBytes) throw new Error('The folder is too large to be an Attune session.');
-    entries.push([name, new Uint8Array(await readFile(join(path, name)))]);
+    if (!isSessionFile(name) && !(SUMMARY_FILES as readonly string[]).includes(name)) throw new Error(`The folder holds a file that is not part of a session: ${name}.`);
+    entries.push([name, new Uint8Array(await readBounded(join(path, name), { maxBytes: capFor(name), what: `The folder's ${name}` }))]);
   }
   return collect(entries);
 }

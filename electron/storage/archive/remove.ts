@@ -1,5 +1,7 @@
 /** Deleting sessions: one on request, or all older than the retention period. */
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
+import { readBounded } from '../files/read-bounded';
+import { MAX_SESSION_JSON_BYTES } from './session-caps';
 import { join } from 'node:path';
 import { tempSibling } from './atomic';
 import { assertSafeSessionId, isSafeSessionId, SESSION_FILE } from './names';
@@ -46,7 +48,7 @@ export async function applyRetention(sessionsDir: string, days: RetentionDays, n
     if (!isSafeSessionId(id)) continue;
     let startedAt: number;
     try {
-      const session = parseSessionJson(await readFile(join(sessionsDir, id, SESSION_FILE), 'utf8'));
+      const session = parseSessionJson((await readBounded(join(sessionsDir, id, SESSION_FILE), { maxBytes: MAX_SESSION_JSON_BYTES, what: `Session ${id}'s ${SESSION_FILE}` })).toString('utf8'));
       startedAt = Date.parse(session.startedAt);
     } catch (error) {
       result.skipped.push({ id, message: (error as Error).message });

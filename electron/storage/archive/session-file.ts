@@ -1,8 +1,10 @@
 /** Reads a session folder's files from disk, validating `session.json` on the way in. */
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Session } from '../../../shared/types/sessions';
 import { parseSession } from '../../domain/sessions/schema';
+import { readBounded, UnsafeFileError } from '../files/read-bounded';
+import { assertSessionWithinCaps, MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from './session-caps';
 import { assertSafeSessionId, isSessionFile, SESSION_FILE } from './names';
 
 /** A session's files as bytes, keyed by file name, with the parsed session. */
@@ -30,6 +32,7 @@ export function parseSessionJson(text: string): Session {
   if (typeof s.startedAt !== 'string' || !Number.isFinite(Date.parse(s.startedAt))) throw new Error('session.json has no valid startedAt.');
   if (typeof s.scenarioId !== 'string' || typeof s.scenarioTitle !== 'string') throw new Error('session.json has no scenario.');
   if (!Array.isArray(s.turns)) throw new Error('session.json has no turns.');
+  assertSessionWithinCaps(s);
   for (const turn of s.turns) {
     if (!turn || !Array.isArray(turn.attempts)) throw new Error('session.json has a turn without attempts.');
     for (const attempt of turn.attempts) {
@@ -58,7 +61,7 @@ export function assertAudioPresent(session: Session, names: Iterable<string>): v
   if (missing.length) throw new Error(`The session's audio is incomplete: ${missing.join(', ')} missing.`);
 }
 
-/** Reads `<sessionsDir>/<id>`: session.json (validated) and every WAV; symlinks and other files are ignored. */
+/** Reads `<sessionsDir>/<id>`: session.json (validated, capped) and every WAV (capped); links, devices and other files are ignored. */
 export async function readSessionFiles(sessionsDir: string, id: string): Promise<SessionFiles> {
   assertSafeSessionId(id);
   const folder = join(sessionsDir, id);
@@ -72,9 +75,14 @@ export async function readSessionFiles(sessionsDir: string, id: string): Promise
   const files = new Map<string, Uint8Array>();
   for (const name of names.sort()) {
     if (!isSessionFile(name)) continue;
-    const stat = await lstat(join(folder, name));
-    if (!stat.isFile()) continue;
-    files.set(name, new Uint8Array(await readFile(join(folder, name))));
+    try {
+      const maxBytes = name === SESSION_FILE ? MAX_SESSION_JSON_BYTES : MAX_WAV_BYTES;
+      files.set(name, new Uint8Array(await readBounded(join(folder, name), { maxBytes, what: `Session ${id}'s ${name}` })));
+    } catch (error) {
+      // Links and devices are skipped as before (a missing WAV is then reported); an oversized file is refused.
+      if (error instanceof UnsafeFileError && error.reason !== 'too-large') continue;
+      throw error;
+    }
   }
   const json = files.get(SESSION_FILE);
   if (!json) throw new Error(`Session ${id} has no ${SESSION_FILE}.`);

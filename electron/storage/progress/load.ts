@@ -1,5 +1,7 @@
 /** Reads every stored session for the Progress summary; unreadable ones are counted, not fatal. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readBounded } from '../files/read-bounded';
+import { MAX_SESSION_JSON_BYTES } from '../archive/session-caps';
 import { join } from 'node:path';
 import type { Session } from '../../../shared/types/sessions';
 import { isSafeSessionId, SESSION_FILE } from '../archive/names';
@@ -18,7 +20,7 @@ export async function loadAllSessions(sessionsDir: string): Promise<{ sessions: 
   let unreadable = 0;
   for (const id of names.filter(isSafeSessionId).sort()) {
     try {
-      const session = parseSessionJson(await readFile(join(sessionsDir, id, SESSION_FILE), 'utf8'));
+      const session = parseSessionJson((await readBounded(join(sessionsDir, id, SESSION_FILE), { maxBytes: MAX_SESSION_JSON_BYTES, what: `Session ${id}'s ${SESSION_FILE}` })).toString('utf8'));
       if (session.id === id) sessions.push(session);
       else unreadable += 1;
     } catch {

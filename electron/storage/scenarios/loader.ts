@@ -3,11 +3,12 @@
  * keeping line positions and validated with the zod schema; a bad file becomes problems naming the
  * file, field and line, and never stops the others from loading.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { readBoundedSync, UnsafeFileError } from '../files/read-bounded';
 import { checkRecording } from './recordings';
 import { audioPathProblem, ScenarioSchema } from '../../domain/scenarios/schema';
 import type { LoadResult, Scenario, ScenarioProblem } from '../../domain/scenarios/types';
@@ -25,6 +26,9 @@ export interface LoadOptions {
 
 const DIFFICULTY_ORDER = { gentle: 0, moderate: 1, hard: 2 } as const;
 
+/** Limits on one scenario file: the longest built-in one is about 10 KB, with no aliases and 5 levels. */
+export const SCENARIO_FILE_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 50, maxDepth: 16 };
+
 /** Loads every scenario from the built-in folder (default: the shipped one) and the user's folder. */
 export function loadScenarios(options: LoadOptions = {}): LoadResult {
   const scenarios: Scenario[] = [];
@@ -38,7 +42,7 @@ export function loadScenarios(options: LoadOptions = {}): LoadResult {
   for (const [dir, builtin] of folders) {
     if (!existsSync(dir)) continue;
     for (const file of scenarioFiles(dir)) {
-      const result = loadScenarioFile(file, { builtin });
+      const result = loadGuarded(file, builtin);
       problems.push(...result.problems);
       if (!result.scenario) continue;
       const first = seen.get(result.scenario.id);
@@ -54,6 +58,15 @@ export function loadScenarios(options: LoadOptions = {}): LoadResult {
   return { scenarios, problems };
 }
 
+/** One file's load, with anything unforeseen turned into a problem naming it: one bad file never stops the rest. */
+function loadGuarded(file: string, builtin: boolean): FileLoadResult {
+  try {
+    return loadScenarioFile(file, { builtin });
+  } catch (error) {
+    return { problems: [{ file, message: `could not be loaded (${firstLine((error as Error).message)}); it was skipped` }] };
+  }
+}
+
 /** YAML files directly in `dir` or one folder down (so a scenario can sit beside its audio). */
 export function scenarioFiles(dir: string): string[] {
   const files: string[] = [];
@@ -63,7 +76,8 @@ export function scenarioFiles(dir: string): string[] {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       for (const inner of readdirSync(path).sort()) if (isYaml(inner)) files.push(join(path, inner));
-    } else if (stat?.isFile() && isYaml(name)) files.push(path);
+      // Anything else named *.yaml (a FIFO, a device, a link) is listed so its load names it as a problem.
+    } else if (stat && isYaml(name)) files.push(path);
   }
   return files;
 }
@@ -85,9 +99,11 @@ export function loadScenarioFile(file: string, { builtin = false }: { builtin?: 
   const path = resolve(file);
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    // Bounded: a FIFO, a device or a huge file named *.yaml must not hang or fill memory.
+    source = readBoundedSync(path, { maxBytes: SCENARIO_FILE_LIMITS.maxBytes, what: 'This file' }).toString('utf8');
   } catch (error) {
-    return { problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+    if (error instanceof UnsafeFileError && error.reason !== 'missing') return { problems: [{ file, message: `${error.message.replace(/^This file /, '').replace(/\.$/, '')}; it was skipped` }] };
+    return { problems: [{ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error instanceof UnsafeFileError ? 'ENOENT' : String(error))})` }] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -96,7 +112,14 @@ export function loadScenarioFile(file: string, { builtin = false }: { builtin?: 
       problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `is not valid YAML: ${firstLine(e.message)}` })),
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: SCENARIO_FILE_LIMITS.maxAliasCount });
+  } catch (error) {
+    const isAliasBomb = /alias/i.test((error as Error).message);
+    return { problems: [{ file, message: isAliasBomb ? 'uses too many YAML aliases (&name / *name) for a scenario; it was skipped' : `is not valid YAML: ${firstLine((error as Error).message)}` }] };
+  }
+  if (depthOf(data) > SCENARIO_FILE_LIMITS.maxDepth) return { problems: [{ file, message: 'is nested deeper than any scenario is; it was skipped' }] };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, line: 1, message: 'must be a YAML mapping of scenario fields (see docs/scenarios.md)' }] };
   }
@@ -109,6 +132,20 @@ export function loadScenarioFile(file: string, { builtin = false }: { builtin?: 
   if (!parsed.success) return { problems: [...parsed.error.issues.flatMap((i) => toProblems(file, i, data, lineOf)), ...recordings], idLine };
   if (recordings.length > 0) return { problems: recordings, idLine };
   return { scenario: { ...parsed.data, source: { file: path, dir, builtin } }, problems: [], idLine };
+}
+
+/** How deeply lists and mappings nest in `value` (walked without recursion, so depth cannot overflow the stack). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > SCENARIO_FILE_LIMITS.maxDepth) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 type Issue = z.core.$ZodIssue;

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseSession } from '../../domain/sessions/schema';
 import { isValidFileName, isValidSessionId } from '../../domain/sessions/ids';
 import type { Session, SessionProblem, SessionSummary } from '../../../shared/types/sessions';
+import { MAX_SESSION_JSON_BYTES } from '../archive/session-caps';
+import { megabytes } from '../files/read-bounded';
 import { realFs, writeFileAtomic, type StoreFs } from './atomic-write';
 
 export const SESSION_FILE = 'session.json';
@@ -114,6 +116,10 @@ export function createSessionStore(dir: string, fs: StoreFs = realFs): SessionSt
       const path = file(id, SESSION_FILE);
       let text: string;
       try {
+        // A FIFO or device here would hang or fill memory; a huge file would stall every list (see session-caps).
+        const info = await fs.stat(path);
+        if (!info.isFile()) throw new Error(`Session ${id}'s ${SESSION_FILE} is not a plain file, so it was not read.`);
+        if (info.size > MAX_SESSION_JSON_BYTES) throw new Error(`Session ${id}'s ${SESSION_FILE} is ${megabytes(info.size)}, more than the ${megabytes(MAX_SESSION_JSON_BYTES)} it may be.`);
         text = await fs.readFile(path, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`Session ${id} has no ${SESSION_FILE}.`, { cause: error });

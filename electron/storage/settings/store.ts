@@ -1,5 +1,5 @@
 /** Reads and writes `settings.json`: validated on the way in, written atomically, defaults for anything missing. */
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../files/read-bounded';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../archive/atomic';
@@ -21,7 +21,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export async function readSettings(dataDir: string): Promise<Settings> {
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(join(dataDir, SETTINGS_FILE), 'utf8'));
+    raw = JSON.parse((await readBounded(join(dataDir, SETTINGS_FILE), { maxBytes: 64 * 1024 })).toString('utf8'));
   } catch {
     // Missing or unreadable: a settings file is not worth failing the app over.
     return { ...DEFAULT_SETTINGS };

@@ -1,0 +1,42 @@
+/**
+ * Size caps on a session file from outside (an import, or a folder someone edited), checked on
+ * the parsed JSON before the schema runs: a 20 MB title took 15 s to list, and 5,000 turns never
+ * finished loading in Review. The numbers are far above any real session (a reply is at most ten
+ * minutes; a conversation ends well within 100 turns).
+ */
+
+/** Largest session.json read from disk or an archive. */
+export const MAX_SESSION_JSON_BYTES = 16 * 1024 * 1024;
+/** Largest reply WAV: ten minutes of 16 kHz 16-bit mono is 19.2 MB. */
+export const MAX_WAV_BYTES = 20 * 1024 * 1024;
+
+export const SESSION_CAPS = { maxTurns: 500, maxAttemptsPerTurn: 100, maxTitle: 300, maxString: 20_000, maxArray: 10_000, maxDepth: 12 };
+
+/** Throws one plain sentence when a parsed session is too big in any part. */
+export function assertSessionWithinCaps(data: unknown): void {
+  const s = data as { scenarioTitle?: unknown; turns?: unknown };
+  if (typeof s.scenarioTitle === 'string' && s.scenarioTitle.length > SESSION_CAPS.maxTitle) {
+    throw new Error(`session.json has a scenario title of ${s.scenarioTitle.length.toLocaleString('en-US')} characters; at most ${SESSION_CAPS.maxTitle} are allowed.`);
+  }
+  if (Array.isArray(s.turns)) {
+    if (s.turns.length > SESSION_CAPS.maxTurns) throw new Error(`session.json has ${s.turns.length.toLocaleString('en-US')} turns; at most ${SESSION_CAPS.maxTurns} are allowed.`);
+    for (const turn of s.turns as Array<{ attempts?: unknown }>) {
+      if (Array.isArray(turn?.attempts) && turn.attempts.length > SESSION_CAPS.maxAttemptsPerTurn) {
+        throw new Error(`session.json has a turn with ${turn.attempts.length.toLocaleString('en-US')} replies; at most ${SESSION_CAPS.maxAttemptsPerTurn} are allowed.`);
+      }
+    }
+  }
+  // Every other string and list, at any depth, walked without recursion.
+  const stack: Array<[unknown, number]> = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === 'string' && value.length > SESSION_CAPS.maxString) {
+      throw new Error(`session.json holds a text of ${value.length.toLocaleString('en-US')} characters; at most ${SESSION_CAPS.maxString.toLocaleString('en-US')} are allowed.`);
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > SESSION_CAPS.maxDepth) throw new Error('session.json is nested deeper than any session is.');
+    const children = Array.isArray(value) ? value : Object.values(value);
+    if (children.length > SESSION_CAPS.maxArray) throw new Error(`session.json holds a list of ${children.length.toLocaleString('en-US')} items; at most ${SESSION_CAPS.maxArray.toLocaleString('en-US')} are allowed.`);
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+}

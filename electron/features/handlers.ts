@@ -8,7 +8,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
 import { lineAudio, lineAudioRequest, listScenarios } from './scenarios';
-import { analyzeReply, endPractice, replyPractice, startPractice } from './practice';
+import { analyzeReply, chooseAttempt, endPractice, replyPractice, startPractice } from './practice';
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
 import { forgetLive, liveSessions } from './live';
@@ -73,6 +73,7 @@ export const handlers: HandlerTable = {
     run: replyPractice,
   },
   'practice:end': { request: z.strictObject({ sessionId }), run: endPractice },
+  'practice:choose': { request: z.strictObject({ sessionId, attemptId: z.string().min(1).max(80) }), run: chooseAttempt },
   'speech:status': { request: none, run: (ctx) => speechStatus(ctx) },
   'speech:transcribe': { request: z.strictObject({ audio }), run: transcribe },
   'sessions:audio': { request: z.strictObject({ id: sessionId, file: z.string().min(1).max(80) }), run: getSessionAudio },

@@ -10,8 +10,9 @@ import { recordingRef } from '../storage/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { assertSessionId, StorageError } from '../storage/sessions/store';
 import type { ReplyAttempt, Session } from '../../shared/types/sessions';
+import { bestAttempt } from '../domain/sessions/scores';
 import type { Analysis } from '../domain/analysis/types';
-import type { PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
+import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { keepLive, liveSessions, type LiveSession } from './live';
 import { replayConversation } from './resume';
@@ -169,11 +170,37 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
 
   const previousAttempts = [...turn.attempts];
   turn.attempts.push(attempt);
-  // A redo replaces whatever followed the line it answers; the partner goes on from the new reaction.
+  // After a redo the talk goes on from the best attempt, unless the user picks another (chooseAttempt).
+  const chosen = isRedo ? (bestAttempt(turn.attempts) ?? attempt) : attempt;
+  goOnFrom(live, turnIndex, state, chosen, isRedo);
+
+  if (spoken && audioFile) live.audio.set(audioFile, spoken.wav);
+  c.storage = await persist(ctx, live);
+  return {
+    attempt,
+    answeredLine: turn.partnerLine,
+    ...(turn.partnerAudio ? { answeredAudio: turn.partnerAudio } : {}),
+    previousAttempts,
+    continuedWith: chosen.id,
+    view: viewOf(live),
+  };
+}
+
+/**
+ * Lets the partner go on from `chosen`, one of the attempts at turn `turnIndex`, answered from
+ * `state`: whatever followed that turn is replaced (the engine is pure, so the reaction is the
+ * one that attempt got). `isExplicit` records the choice in the file (after a redo).
+ */
+function goOnFrom(live: LiveSession, turnIndex: number, state: ConversationState, chosen: ReplyAttempt, isExplicit: boolean): void {
+  const c = conversationOf(live);
+  const { session } = live;
+  const turn = session.turns[turnIndex]!;
+  const reaction = respond(c.scenario, state, chosen.analysis);
+  if (isExplicit) turn.continuedWith = chosen.id;
   session.turns = session.turns.slice(0, turnIndex + 1);
   if (reaction.ending) {
     session.ending = reaction.ending;
-    session.endedAt = attempt.createdAt;
+    session.endedAt = chosen.createdAt;
   } else {
     delete session.ending;
     delete session.endedAt;
@@ -183,16 +210,18 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
   c.answeredTurn = turnIndex;
   c.state = reaction.state;
   c.tip = reaction.tip?.text;
+}
 
-  if (spoken && audioFile) live.audio.set(audioFile, spoken.wav);
+/** After a redo: the partner goes on from another attempt at the last answered line, and the session is saved. */
+export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId }: { sessionId: string; attemptId: string }): Promise<ChoiceResult> {
+  const live = await openLive(ctx, sessionId);
+  const c = conversationOf(live);
+  if (!c.before || c.answeredTurn === undefined) throw new Error('Only the last reply can be chosen, and only until the session is ended.');
+  const chosen = live.session.turns[c.answeredTurn]?.attempts.find((a) => a.id === attemptId);
+  if (!chosen) throw new Error('That attempt is not one of the answers to the last line.');
+  goOnFrom(live, c.answeredTurn, c.before, chosen, true);
   c.storage = await persist(ctx, live);
-  return {
-    attempt,
-    answeredLine: turn.partnerLine,
-    ...(turn.partnerAudio ? { answeredAudio: turn.partnerAudio } : {}),
-    previousAttempts,
-    view: viewOf(live),
-  };
+  return { continuedWith: chosen.id, view: viewOf(live) };
 }
 
 /** Ends a session (if the partner has not already ended it) and saves it. */

@@ -5,6 +5,7 @@
  */
 import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import type { Session } from '../../shared/types/sessions';
+import { continuingAttempt } from '../domain/sessions/scores';
 
 /** The partner's state after a saved session's replies, and what Redo needs. */
 export interface ReplayedConversation {
@@ -16,7 +17,7 @@ export interface ReplayedConversation {
 }
 
 /**
- * Replays the attempt each turn kept (its last one: a redo replaces what followed). Throws when the
+ * Replays the attempt each turn went on from (chosen after a redo, else its last). Throws when the
  * result differs from the file, e.g. the scenario was edited since, because the partner's state
  * would then be a guess.
  */
@@ -28,7 +29,7 @@ export function replayConversation(scenario: Scenario, session: Session): Replay
   const mismatch = () => new Error(`Session ${session.id} no longer matches the scenario "${scenario.title}", which has changed since; it can be replayed in Review but not continued.`);
   if (session.turns[0]?.partnerLine !== state.line) throw mismatch();
   for (const [index, turn] of session.turns.entries()) {
-    const kept = turn.attempts.at(-1);
+    const kept = continuingAttempt(turn);
     if (!kept) break;
     const reaction = respond(scenario, state, kept.analysis);
     const next = session.turns[index + 1];

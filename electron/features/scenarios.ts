@@ -31,7 +31,7 @@ export async function listScenarios(ctx: AppContext): Promise<{ scenarios: Scena
   const lastScore = new Map<string, number>();
   // Sessions come newest first, so the first scored session per scenario is the latest.
   for (const s of sessions) {
-    if (s.lastScores && !lastScore.has(s.scenarioId)) lastScore.set(s.scenarioId, s.lastScores.overall);
+    if (s.scores && !lastScore.has(s.scenarioId)) lastScore.set(s.scenarioId, s.scores.overall);
   }
   return {
     scenarios: scenarios.map((s) => ({

@@ -33,7 +33,7 @@ export interface ScenarioCard {
   difficulty: string;
   partnerName: string;
   summary: string;
-  /** Overall score of the last reply in the most recent session of this scenario. */
+  /** Overall score of the most recent scored session of this scenario (its mean over turns, sessions/scores.ts). */
   lastScore: number | null;
 }
 
@@ -81,6 +81,14 @@ export interface ReplyResult {
   answeredAudio?: string;
   /** Earlier attempts at the same partner line, oldest first (for Redo's comparison). */
   previousAttempts: ReplyAttempt[];
+  /** The attempt the partner goes on from: this one, or after a redo the best so far until the user picks another. */
+  continuedWith: string;
+  view: PracticeView;
+}
+
+/** After choosing which attempt the talk goes on from. */
+export interface ChoiceResult {
+  continuedWith: string;
   view: PracticeView;
 }
 
@@ -130,6 +138,7 @@ export interface InvokeMap {
   'practice:analyze': { request: { text: string; partner?: string }; response: Analysis };
   'practice:reply': { request: ReplyRequest; response: ReplyResult };
   'practice:end': { request: { sessionId: string }; response: PracticeView };
+  'practice:choose': { request: { sessionId: string; attemptId: string }; response: ChoiceResult };
   'speech:status': { request: void; response: SpeechReadiness };
   'speech:transcribe': { request: { audio: Float32Array }; response: Transcript };
   // Review, Progress and data (issue 6). Bytes travel as Uint8Array: as they are over IPC, tagged base64 over HTTP (ipc/wire.ts).

@@ -14,6 +14,7 @@ export const API_METHODS = {
   analyze: 'practice:analyze',
   reply: 'practice:reply',
   endPractice: 'practice:end',
+  chooseAttempt: 'practice:choose',
   speechStatus: 'speech:status',
   transcribe: 'speech:transcribe',
   getSessionAudio: 'sessions:audio',

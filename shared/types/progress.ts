@@ -12,8 +12,9 @@ export interface SessionPoint {
   startedAt: string;
   /** The practice day in the caller's time zone, `YYYY-MM-DD`. */
   day: string;
-  /** Mean of the kept (last) attempt of every answered turn; null when nothing was answered. */
+  /** The session's score (sessions/scores.ts): mean over answered turns of each continuing attempt; null when nothing was answered. */
   scores: Scores | null;
+  /** Turns answered. */
   replyCount: number;
 }
 

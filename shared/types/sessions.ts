@@ -36,6 +36,8 @@ export interface Turn {
   /** Reference of the partner line's recording in the scenario (e.g. "levels.2[0]"), when it had one. */
   partnerAudio?: string;
   attempts: ReplyAttempt[];
+  /** Id of the attempt the talk went on from, chosen after a redo (default the best); absent means the last attempt. */
+  continuedWith?: string;
 }
 
 /** The whole session file. */
@@ -52,9 +54,12 @@ export interface Session {
 
 /** One row of the session list: enough to show and filter without reading every reply. */
 export interface SessionSummary extends Pick<Session, 'id' | 'scenarioId' | 'scenarioTitle' | 'startedAt' | 'endedAt' | 'ending'> {
+  /** Turns answered (see sessions/scores.ts). */
   replyCount: number;
-  /** Scores of the last attempt of the last answered turn, if any. */
-  lastScores?: Analysis['scores'];
+  /** Every attempt, redos included. */
+  attemptCount: number;
+  /** The session's score: the mean over its turns of each turn's continuing attempt; absent when nothing was answered. */
+  scores?: Analysis['scores'];
 }
 
 /** A session folder that could not be read; reported to the user and skipped. */

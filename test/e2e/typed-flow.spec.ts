@@ -75,6 +75,28 @@ test('redo answers the same line again and compares the attempts side by side', 
   await app.screenshot('practice-redo-compare');
 });
 
+test('after a worse redo the talk goes on from the better attempt, until the user keeps the other; Review shows one reply', async ({ app, page, dataDir }) => {
+  await app.startScenario(SCENARIO);
+  await app.typeReply(ATTENTIVE[0]!);
+  const kindOpenness = await app.opennessValue();
+  await page.getByRole('button', { name: 'Redo this reply' }).click();
+  await app.typeReply(JUDGMENTAL);
+  const compare = page.getByTestId('compare');
+  const keep = (n: number) => compare.getByRole('article', { name: `Attempt ${n}` }).getByRole('radio', { name: 'Keep this one' });
+  await expect(keep(1)).toBeChecked();
+  expect(await app.opennessValue()).toBe(kindOpenness);
+  await keep(2).click();
+  await expect(keep(2)).toBeChecked();
+  await expect.poll(() => app.opennessValue()).toBeLessThan(kindOpenness);
+  const [id] = await readdir(join(dataDir, 'sessions'));
+  const session = JSON.parse(await readFile(join(dataDir, 'sessions', id!, 'session.json'), 'utf8')) as { turns: { continuedWith?: string; attempts: { id: string }[] }[] };
+  expect(session.turns[0]!.continuedWith).toBe(session.turns[0]!.attempts[1]!.id);
+  await app.nav('Review');
+  const row = page.getByRole('main', { name: 'Review' }).getByTestId('session-list').locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('td').nth(7)).toHaveText('1 (2 attempts)');
+});
+
 test('predict, then reveal: the prediction is shown next to the score', async ({ app, page }) => {
   await app.startScenario(SCENARIO);
   await page.getByLabel('Predict my score before seeing it').check();

@@ -4,6 +4,7 @@ import type { Session } from '../../../shared/types/sessions';
 import { assertTimeZone, computeStreaks, dayKey } from './days';
 import { flagTrends } from './flags';
 import { allAttempts, meanScores, SCORE_NAMES, sessionScores } from './session-scores';
+import { replyCount } from '../sessions/scores';
 import type { PersonalBest, ProgressSummary, ScenarioProgress, ScoreName, SessionPoint } from '../../../shared/types/progress';
 
 /** Options: `now` fixes "today" for the current streak; `timeZone` decides where a day begins. */
@@ -33,7 +34,7 @@ export function buildProgress(sessions: readonly Session[], options: ProgressOpt
     startedAt: s.startedAt,
     day: dayKey(new Date(startTime(s)), timeZone),
     scores: sessionScores(s),
-    replyCount: s.turns.reduce((n, t) => n + t.attempts.length, 0),
+    replyCount: replyCount(s),
   }));
 
   return {

@@ -47,6 +47,7 @@ const turn = z.looseObject({
   partnerLine: z.string(),
   partnerAudio: z.string().max(120).optional(),
   attempts: z.array(attempt),
+  continuedWith: z.string().min(1).optional(),
 });
 
 /** Validates a parsed `session.json`; the cast is safe because every field the app reads is checked. */

@@ -1,5 +1,6 @@
 /** A readable Markdown summary of a session, put next to session.json in every export. */
 import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
+import { attemptCount, continuingAttempt, replyCount, sessionScores } from '../../domain/sessions/scores';
 
 const ENDINGS: Record<string, string> = {
   success: 'the partner opened up',
@@ -36,11 +37,20 @@ export function sessionSummaryMarkdown(session: Session): string {
     `- Session: ${session.id}`,
     `- Started: ${session.startedAt}${session.endedAt ? `, ended ${session.endedAt}` : ''}`,
     `- Ending: ${session.ending ? (ENDINGS[session.ending] ?? session.ending) : 'not finished'}`,
-    '',
   ];
+  const scores = sessionScores(session);
+  if (scores) {
+    lines.push(
+      `- Session score (mean over ${replyCount(session)} ${replyCount(session) === 1 ? 'reply' : 'replies'}, ${attemptCount(session)} ${attemptCount(session) === 1 ? 'attempt' : 'attempts'}): overall ${scores.overall}, judgment-free ${scores.judgmentFree}, open questions ${scores.openQuestions}, empathy ${scores.empathy}.`,
+    );
+  }
+  lines.push('');
   for (const turn of session.turns) {
     lines.push(`## Turn ${turn.index + 1}`, '', `Partner: “${md(turn.partnerLine)}”`, '');
-    turn.attempts.forEach((attempt, i) => lines.push(...attemptLines(attempt, turn.attempts.length > 1 ? `Your reply, attempt ${i + 1}` : 'Your reply')));
+    const continued = continuingAttempt(turn);
+    turn.attempts.forEach((attempt, i) =>
+      lines.push(...attemptLines(attempt, turn.attempts.length > 1 ? `Your reply, attempt ${i + 1}${attempt === continued ? ', the one the talk went on from' : ''}` : 'Your reply')),
+    );
   }
   lines.push('---', 'Exported from Attune. Everything here stayed on your computer; session.json holds the full data and the WAV files your voice.', '');
   return lines.join('\n');

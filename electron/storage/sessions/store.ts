@@ -10,6 +10,7 @@ import type { Session, SessionProblem, SessionSummary } from '../../../shared/ty
 import { MAX_SESSION_JSON_BYTES } from '../archive/session-caps';
 import { megabytes } from '../files/read-bounded';
 import { realFs, writeFileAtomic, type StoreFs } from './atomic-write';
+import { attemptCount, replyCount, sessionScores } from '../../domain/sessions/scores';
 
 export const SESSION_FILE = 'session.json';
 
@@ -53,8 +54,7 @@ export function assertSessionId(id: string): void {
 
 /** Summarises a session for the list. */
 export function summarize(session: Session): SessionSummary {
-  const answered = session.turns.filter((t) => t.attempts.length > 0);
-  const last = answered.at(-1)?.attempts.at(-1);
+  const scores = sessionScores(session);
   return {
     id: session.id,
     scenarioId: session.scenarioId,
@@ -62,8 +62,9 @@ export function summarize(session: Session): SessionSummary {
     startedAt: session.startedAt,
     endedAt: session.endedAt,
     ending: session.ending,
-    replyCount: session.turns.reduce((n, t) => n + t.attempts.length, 0),
-    lastScores: last?.analysis.scores,
+    replyCount: replyCount(session),
+    attemptCount: attemptCount(session),
+    ...(scores ? { scores } : {}),
   };
 }
 

@@ -41,6 +41,18 @@ export function usePractice() {
     [view, redoOf],
   );
 
+  const choose = useCallback(
+    async (attemptId: string) => {
+      if (!view) return;
+      try {
+        dispatch({ type: 'chose', choice: await api.chooseAttempt({ sessionId: view.sessionId, attemptId }) });
+      } catch (reason) {
+        dispatch({ type: 'failed', error: message(reason) });
+      }
+    },
+    [view],
+  );
+
   const end = useCallback(async () => {
     if (!view) return;
     try {
@@ -55,6 +67,7 @@ export function usePractice() {
     start,
     reply,
     end,
+    choose,
     redo: useCallback(() => dispatch({ type: 'redo' }), []),
     next: useCallback(() => dispatch({ type: 'next' }), []),
     leave: useCallback(() => dispatch({ type: 'leave' }), []),

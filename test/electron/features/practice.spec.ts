@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../../electron/features/context';
-import { endPractice, replyPractice, startPractice } from '../../../electron/features/practice';
+import { chooseAttempt, endPractice, replyPractice, startPractice } from '../../../electron/features/practice';
 import { dispatch } from '../../../electron/features/handlers';
 import { LIVE_SESSIONS_KEPT, liveSessions } from '../../../electron/features/live';
 import { replayConversation } from '../../../electron/features/resume';
@@ -70,6 +70,29 @@ describe('practice features', () => {
     expect(session.turns).toHaveLength(2);
     expect(session.turns[0]?.attempts.map((a) => a.text)).toEqual([HARSH, KIND]);
     expect(session.turns[1]?.partnerLine).toBe(redo.attempt.reaction.line);
+  });
+
+  it('a worse redo keeps the talk going from the best attempt, until the user chooses the other', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    const kind = await replyPractice(ctx, { sessionId: view.sessionId, text: KIND });
+    const worse = await replyPractice(ctx, { sessionId: view.sessionId, text: HARSH, redo: true });
+    expect(worse.continuedWith).toBe(kind.attempt.id);
+    expect(worse.view.openness).toBe(kind.attempt.reaction.opennessAfter);
+    expect(worse.view.partnerLine).toBe(kind.attempt.reaction.line);
+    let session = await fromDisk(view.sessionId);
+    expect(session.turns[0]?.continuedWith).toBe(kind.attempt.id);
+    expect(session.turns[1]?.partnerLine).toBe(kind.attempt.reaction.line);
+
+    const chosen = await chooseAttempt(ctx, { sessionId: view.sessionId, attemptId: worse.attempt.id });
+    expect(chosen.continuedWith).toBe(worse.attempt.id);
+    expect(chosen.view.openness).toBe(worse.attempt.reaction.opennessAfter);
+    session = await fromDisk(view.sessionId);
+    expect(session.turns[0]?.continuedWith).toBe(worse.attempt.id);
+    expect(session.turns[1]?.partnerLine).toBe(worse.attempt.reaction.line);
+    // The file alone gives the same partner back (the app may drop idle sessions from memory).
+    const scenario = findScenario(ctx, SCENARIO);
+    expect(replayConversation(scenario, session).state.openness).toBe(worse.attempt.reaction.opennessAfter);
+    await expect(chooseAttempt(ctx, { sessionId: view.sessionId, attemptId: 'nope' })).rejects.toThrow('not one of the answers');
   });
 
   it('ends a session on request and stores the ending', async () => {

@@ -26,6 +26,7 @@ export function replyResult(turnIndex: number, overall: number, ending?: Practic
     attempt: typedAttempt(`a${turnIndex}-${overall}`, overall),
     answeredLine: `Line ${turnIndex}`,
     previousAttempts: [],
+    continuedWith: `a${turnIndex}-${overall}`,
     view: ending ? practiceView(turnIndex, { ending, canRedo: true }) : practiceView(turnIndex + 1),
   };
 }

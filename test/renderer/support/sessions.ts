@@ -40,7 +40,7 @@ export function typedSession(id: string, overall = 70): Session {
   };
 }
 
-/** The list row of `typedSession(id)`. */
+/** The list row of a session whose turns have one attempt each (so the mean is simple to state). */
 export function summaryOf(session: Session): SessionSummary {
   const last = session.turns.flatMap((t) => t.attempts).at(-1);
   return {
@@ -48,7 +48,8 @@ export function summaryOf(session: Session): SessionSummary {
     scenarioId: session.scenarioId,
     scenarioTitle: session.scenarioTitle,
     startedAt: session.startedAt,
-    replyCount: session.turns.reduce((n, t) => n + t.attempts.length, 0),
-    ...(last ? { lastScores: last.analysis.scores } : {}),
+    replyCount: session.turns.filter((t) => t.attempts.length > 0).length,
+    attemptCount: session.turns.reduce((n, t) => n + t.attempts.length, 0),
+    ...(last ? { scores: last.analysis.scores } : {}),
   };
 }

@@ -82,7 +82,7 @@ export function PracticeScreen() {
               <EndingView view={view} onLeave={practice.leave} />
             </>
           ) : phase === 'result' && result ? (
-            <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} />
+            <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} onChoose={practice.choose} />
           ) : (
             <>
               {view.turnIndex === 0 && !redoOf && <p className="situation">{view.situation}</p>}

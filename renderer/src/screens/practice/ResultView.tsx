@@ -7,7 +7,21 @@ import { PartnerReaction } from './PartnerReaction';
 import { CompareAttempts } from './CompareAttempts';
 
 /** After a reply: what you said (marked), the scores, how you said it, how the partner took it, and what next. */
-export function ResultView({ result, view, onNext, onRedo, onEnd }: { result: ReplyResult; view: PracticeView; onNext(): void; onRedo(): void; onEnd(): void }) {
+export function ResultView({
+  result,
+  view,
+  onNext,
+  onRedo,
+  onEnd,
+  onChoose,
+}: {
+  result: ReplyResult;
+  view: PracticeView;
+  onNext(): void;
+  onRedo(): void;
+  onEnd(): void;
+  onChoose(attemptId: string): void;
+}) {
   const { attempt } = result;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [attempt.id]);
@@ -26,7 +40,7 @@ export function ResultView({ result, view, onNext, onRedo, onEnd }: { result: Re
           {attempt.delivery && <DeliveryNotes delivery={attempt.delivery} />}
         </div>
       </div>
-      {result.previousAttempts.length > 0 && <CompareAttempts attempts={[...result.previousAttempts, attempt]} />}
+      {result.previousAttempts.length > 0 && <CompareAttempts attempts={[...result.previousAttempts, attempt]} continuedWith={result.continuedWith} onChoose={onChoose} />}
       <div className="actions">
         <button type="button" className="primary" onClick={onNext}>
           {view.ending ? 'See how it ended' : 'Next'}

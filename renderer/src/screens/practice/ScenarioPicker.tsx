@@ -35,7 +35,7 @@ export function ScenarioPicker({ onStart }: { onStart(id: string): void }) {
               <span className={`tag tag-${s.difficulty}`}>{s.difficulty}</span>
             </p>
             <p>{s.summary}</p>
-            <p className="card-score">{s.lastScore === null ? 'Not practised yet' : `Last score: ${s.lastScore}`}</p>
+            <p className="card-score">{s.lastScore === null ? 'Not practised yet' : `Last session's score: ${s.lastScore}`}</p>
             <button type="button" className="primary" onClick={() => onStart(s.id)} aria-label={`Start: ${s.title}`}>
               Start
             </button>

@@ -1,5 +1,5 @@
 /** Practice's live state in one reducer: which phase is shown, the session view, the last result, the draft reply. Pure. */
-import type { DataChange, PracticeView, ReplyResult } from '../../../../shared/ipc/contract';
+import type { ChoiceResult, DataChange, PracticeView, ReplyResult } from '../../../../shared/ipc/contract';
 import { isSessionGone } from '../../data/changes';
 
 /** What the practice screen shows. `closed`: the open session was deleted from under it. */
@@ -24,6 +24,8 @@ export type PracticeAction =
   | { type: 'started'; view: PracticeView }
   | { type: 'working' }
   | { type: 'replied'; result: ReplyResult }
+  /** The user kept another attempt after a redo: the partner goes on from it. */
+  | { type: 'chose'; choice: ChoiceResult }
   | { type: 'failed'; error: string }
   | { type: 'redo' }
   | { type: 'next' }
@@ -48,6 +50,9 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
       // A session deleted while its reply was being scored stays closed.
       if (state.phase === 'closed') return state;
       return { ...state, phase: 'result', result: action.result, view: action.result.view, redoOf: undefined, draft: '', error: undefined };
+    case 'chose':
+      if (state.phase !== 'result' || !state.result) return state;
+      return { ...state, result: { ...state.result, continuedWith: action.choice.continuedWith, view: action.choice.view }, view: action.choice.view, error: undefined };
     case 'failed':
       if (state.phase === 'closed') return state;
       // A failed reply goes back to answering with the draft intact; a failed start or end stays where it was.

@@ -29,12 +29,13 @@ export function SessionList({ sessions, onOpen }: { sessions: SessionSummary[]; 
         </label>
       </div>
       <table className="session-table" data-testid="session-list">
-        <caption className="visually-hidden">Past sessions; scores are those of the last reply.</caption>
+        <caption className="visually-hidden">Past sessions; each score is the session's mean over its replies.</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Scenario</th>
             <th scope="col">Ending</th>
+            <th scope="col">Score</th>
             <th scope="col">Judgment-free</th>
             <th scope="col">Open questions</th>
             <th scope="col">Empathy</th>
@@ -50,10 +51,14 @@ export function SessionList({ sessions, onOpen }: { sessions: SessionSummary[]; 
               <td>{formatWhen(s.startedAt)}</td>
               <td>{s.scenarioTitle}</td>
               <td>{s.ending ? ENDINGS[s.ending] : 'Unfinished'}</td>
-              <td>{s.lastScores?.judgmentFree ?? '—'}</td>
-              <td>{s.lastScores?.openQuestions ?? '—'}</td>
-              <td>{s.lastScores?.empathy ?? '—'}</td>
-              <td>{s.replyCount}</td>
+              <td>{s.scores?.overall ?? '—'}</td>
+              <td>{s.scores?.judgmentFree ?? '—'}</td>
+              <td>{s.scores?.openQuestions ?? '—'}</td>
+              <td>{s.scores?.empathy ?? '—'}</td>
+              <td>
+                {s.replyCount}
+                {s.attemptCount > s.replyCount && <span className="muted small"> ({s.attemptCount} attempts)</span>}
+              </td>
               <td>
                 <button type="button" onClick={() => onOpen(s.id)} aria-label={`Open ${s.scenarioTitle}, ${formatWhen(s.startedAt)}`}>
                   Open
@@ -63,7 +68,7 @@ export function SessionList({ sessions, onOpen }: { sessions: SessionSummary[]; 
           ))}
         </tbody>
       </table>
-      <p className="muted small">Scores shown are those of each session's last reply.</p>
+      <p className="muted small">Each score is the session's mean over its replies. When you redid a reply, the attempt you kept counts.</p>
     </section>
   );
 }

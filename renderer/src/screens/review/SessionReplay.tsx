@@ -81,47 +81,51 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
       </p>
       <SessionActions id={id} onDeleted={onDeleted} />
       <audio ref={attachAudio} data-testid="partner-audio" preload="auto" />
-      {session.turns.map((turn) => (
-        <div key={turn.index} className="turn">
-          <div className="partner-line">
-            <p className="small muted">Partner</p>
-            <blockquote>{turn.partnerLine}</blockquote>
-            {(voice.hasVoice || turn.partnerAudio) && (
-              <button
-                type="button"
-                onClick={() => {
-                  setHeardTurn(turn.index);
-                  // The recording, when the scenario had one for this line (checked against the text in case the scenario changed).
-                  voice.speak(turn.partnerLine, turn.partnerAudio ? { scenarioId: session.scenarioId, line: turn.partnerAudio } : undefined);
-                }}
-              >
-                {turn.partnerAudio ? 'Hear the recorded line' : 'Hear the line'}
-              </button>
-            )}
-            {heardTurn === turn.index && voice.note && (
-              <p className="muted small" role="status" data-testid="voice-note">
-                {voice.note}
-              </p>
-            )}
+      {session.turns.map((turn) => {
+        // The attempt the talk went on from (sessions/scores.ts: the chosen one, else the last); the renderer may not import domain code.
+        const keptId = turn.attempts.some((a) => a.id === turn.continuedWith) ? turn.continuedWith : turn.attempts.at(-1)?.id;
+        return (
+          <div key={turn.index} className="turn">
+            <div className="partner-line">
+              <p className="small muted">Partner</p>
+              <blockquote>{turn.partnerLine}</blockquote>
+              {(voice.hasVoice || turn.partnerAudio) && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setHeardTurn(turn.index);
+                    // The recording, when the scenario had one for this line (checked against the text in case the scenario changed).
+                    voice.speak(turn.partnerLine, turn.partnerAudio ? { scenarioId: session.scenarioId, line: turn.partnerAudio } : undefined);
+                  }}
+                >
+                  {turn.partnerAudio ? 'Hear the recorded line' : 'Hear the line'}
+                </button>
+              )}
+              {heardTurn === turn.index && voice.note && (
+                <p className="muted small" role="status" data-testid="voice-note">
+                  {voice.note}
+                </p>
+              )}
+            </div>
+            {turn.attempts.length > 1 && <h3 className="compare-heading">{turn.attempts.length} attempts, side by side</h3>}
+            <div className={turn.attempts.length > 1 ? 'compare-grid' : undefined}>
+              {turn.attempts.map((attempt, i) => {
+                const index = counter++;
+                return (
+                  <AttemptReplay
+                    key={attempt.id}
+                    sessionId={id}
+                    attempt={attempt}
+                    title={turn.attempts.length > 1 ? `Attempt ${i + 1}${attempt.id === keptId ? ' (kept: the talk went on from this one)' : ''}` : 'Your reply'}
+                    isActive={index === active}
+                    onHandle={onHandle}
+                  />
+                );
+              })}
+            </div>
           </div>
-          {turn.attempts.length > 1 && <h3 className="compare-heading">{turn.attempts.length} attempts, side by side</h3>}
-          <div className={turn.attempts.length > 1 ? 'compare-grid' : undefined}>
-            {turn.attempts.map((attempt, i) => {
-              const index = counter++;
-              return (
-                <AttemptReplay
-                  key={attempt.id}
-                  sessionId={id}
-                  attempt={attempt}
-                  title={turn.attempts.length > 1 ? `Attempt ${i + 1}` : 'Your reply'}
-                  isActive={index === active}
-                  onHandle={onHandle}
-                />
-              );
-            })}
-          </div>
-        </div>
-      ))}
+        );
+      })}
     </section>
   );
 }

@@ -26,11 +26,11 @@ describe('buildProgress', () => {
     expect(progress.sessions.map((p) => p.scores?.overall)).toEqual([45, 50, 55, 70, 80, 85]);
   });
 
-  it('scores a redone turn by its last attempt, but counts the flags of every attempt', () => {
+  it('scores a redone turn by its continuing attempt (the last when none was chosen), counts it as one reply, but counts the flags of every attempt', () => {
     const redo = session('r', '2026-02-02T08:00:00Z', [[attempt(scores(20), dismissing(2)), attempt(scores(90))]]);
     const progress = buildProgress([redo], { now });
     expect(progress.sessions[0]!.scores?.overall).toBe(90);
-    expect(progress.sessions[0]!.replyCount).toBe(2);
+    expect(progress.sessions[0]!.replyCount).toBe(1);
     expect(progress.flags).toEqual([{ kind: 'dismissing', total: 2, sessionCount: 1, earlyPerSession: 2, recentPerSession: 2, window: 1 }]);
     expect(progress.bestReply.overall?.value).toBe(90);
   });

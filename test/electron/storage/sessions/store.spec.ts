@@ -38,13 +38,13 @@ describe('session store', () => {
     expect(Array.from(await store.readAudio(session.id, 'turn-0-a1.wav'))).toEqual([82, 73, 70, 70]);
   });
 
-  it('lists sessions newest first with their last scores', async () => {
+  it('lists sessions newest first with their session scores', async () => {
     const store = createSessionStore(dir);
     await store.save(makeSession('s-old', '2026-11-01T10:00:00.000Z'));
     await store.save(makeSession('s-new', '2026-11-20T10:00:00.000Z'));
     const { sessions, problems } = await store.list();
     expect(sessions.map((s) => s.id)).toEqual(['s-new', 's-old']);
-    expect(sessions[0]?.lastScores?.overall).toBe(80);
+    expect(sessions[0]?.scores?.overall).toBe(80);
     expect(sessions[0]?.replyCount).toBe(1);
     expect(problems).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe('Practice screen', () => {
     await screen.findByText('Not practised yet');
     card = { ...CARD, lastScore: 72 };
     push('data:changed', { what: 'session-saved', ids: ['s1'] });
-    expect(await screen.findByText('Last score: 72')).toBeTruthy();
+    expect(await screen.findByText("Last session's score: 72")).toBeTruthy();
   });
 
   it('keeps the reply number of the reply that ended the session', async () => {

@@ -18,6 +18,7 @@ import { keepLive, liveSessions, type LiveSession } from './live';
 import { replayConversation } from './resume';
 import { findScenario } from './scenarios';
 import { transcribeReply } from './speech';
+import { DELETED_MESSAGE, isDeleted, onSession } from './session-queue';
 
 /** The engine's state for one live session. */
 interface Conversation {
@@ -32,6 +33,7 @@ interface Conversation {
 }
 
 const OPENNESS_MAX = 4;
+const NOT_OPEN = 'This practice session is no longer open (it may have been deleted); start a new one.';
 
 function conversationOf(live: LiveSession): Conversation {
   return live.conversation as Conversation;
@@ -64,6 +66,8 @@ function viewOf(live: LiveSession): PracticeView {
  * instead of an error, and the unwritten WAVs stay in memory for the next try or a copy elsewhere.
  */
 async function persist(ctx: AppContext, live: LiveSession): Promise<StorageStatus> {
+  // A delete asked for while this reply ran wins: nothing is written, so the folder cannot come back.
+  if (isDeleted(ctx, live.session.id)) throw new Error(DELETED_MESSAGE);
   try {
     for (const [name, bytes] of live.audio) await ctx.store.saveAudio(live.session.id, name, bytes);
     await ctx.store.save(live.session);
@@ -86,6 +90,7 @@ const isSaved = (live: LiveSession): boolean => conversationOf(live).storage.sav
 /** The session in memory, or rebuilt from its file when it was dropped to save memory. */
 async function openLive(ctx: AppContext, sessionId: string): Promise<LiveSession> {
   assertSessionId(sessionId);
+  if (isDeleted(ctx, sessionId)) throw new Error(NOT_OPEN);
   const live = liveSessions(ctx).get(sessionId) ?? (await resume(ctx, sessionId));
   keepLive(ctx, live, isSaved);
   return live;
@@ -93,7 +98,7 @@ async function openLive(ctx: AppContext, sessionId: string): Promise<LiveSession
 
 async function resume(ctx: AppContext, sessionId: string): Promise<LiveSession> {
   const session = await ctx.store.load(sessionId).catch((error: unknown) => {
-    throw new Error('This practice session is no longer open (it may have been deleted); start a new one.', { cause: error });
+    throw new Error(NOT_OPEN, { cause: error });
   });
   const scenario = findScenario(ctx, session.scenarioId);
   const conversation: Conversation = { scenario, ...replayConversation(scenario, session), storage: { saved: true } };
@@ -123,8 +128,13 @@ export async function analyzeReply(_ctx: AppContext, { text, partner }: { text: 
   return analyze(text, { partner });
 }
 
-/** Scores one reply (typed, or spoken and transcribed here), lets the partner react, and saves. */
+/** Scores one reply (typed, or spoken and transcribed here), lets the partner react, and saves; in the session's queue. */
 export async function replyPractice(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
+  assertSessionId(request.sessionId);
+  return onSession(ctx, request.sessionId, () => reply(ctx, request));
+}
+
+async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
   const live = await openLive(ctx, request.sessionId);
   const c = conversationOf(live);
   const { session } = live;
@@ -224,8 +234,13 @@ export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId }: {
   return { continuedWith: chosen.id, view: viewOf(live) };
 }
 
-/** Ends a session (if the partner has not already ended it) and saves it. */
+/** Ends a session (if the partner has not already ended it) and saves it; in the session's queue. */
 export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: string }): Promise<PracticeView> {
+  assertSessionId(sessionId);
+  return onSession(ctx, sessionId, () => end(ctx, sessionId));
+}
+
+async function end(ctx: AppContext, sessionId: string): Promise<PracticeView> {
   const live = await openLive(ctx, sessionId);
   const { session } = live;
   if (!session.ending) {

@@ -16,6 +16,7 @@ import type { ProgressSummary } from '../../shared/types/progress';
 import { readSettings, updateSettings, type SettingsPatch } from '../storage/settings/store';
 import type { Settings } from '../../shared/types/settings';
 import type { Bytes } from '../../shared/ipc/contract';
+import { markDeleted, onAllSessions, onSession, unmarkDeleted } from './session-queue';
 
 /** The folders these features work in (a subset of the app context). */
 export interface DataFolders {
@@ -42,6 +43,10 @@ export async function getSessionAudio(ctx: DataFolders, { id, file }: { id: stri
 /** Exports a session into the exports folder as a zip (or a folder), never overwriting an earlier export. */
 export async function exportSessionFeature(ctx: DataFolders, { id, format }: { id: string; format: 'zip' | 'folder' }): Promise<ExportResult> {
   assertSafeSessionId(id);
+  return onSession(ctx, id, () => exportToExportsDir(ctx, id, format));
+}
+
+async function exportToExportsDir(ctx: DataFolders, id: string, format: 'zip' | 'folder'): Promise<ExportResult> {
   const dir = exportsDir(ctx);
   if (format === 'folder') {
     // A folder export creates `<parent>/<id>`; when that exists, nest it in the first free `copy-N`.
@@ -68,13 +73,24 @@ async function freeName(dir: string, base: string, ext: string): Promise<string>
 
 /** Imports a zip file or exported folder from `path`. */
 export async function importSessionFeature(ctx: DataFolders, { path }: { path: string }): Promise<ImportResult> {
-  return importSession(ctx.sessionsDir, path);
+  const result = await importSession(ctx.sessionsDir, path);
+  unmarkDeleted(ctx, result.id); // imported again on purpose: it may be practised again
+  return result;
 }
 
-/** Deletes one session from disk. */
+/** Deletes one session from disk. It wins over a reply in flight: that reply saves nothing (see session-queue). */
 export async function deleteSessionFeature(ctx: DataFolders, { id }: { id: string }): Promise<{ deleted: string }> {
-  await deleteSession(ctx.sessionsDir, id);
+  assertSafeSessionId(id);
+  markDeleted(ctx, [id]);
+  await onSession(ctx, id, () => deleteSession(ctx.sessionsDir, id));
   return { deleted: id };
+}
+
+/** Retention, after all work on sessions; what it deletes can never be saved again. */
+async function retain(ctx: DataFolders, days: Settings['retentionDays']): Promise<RetentionResult> {
+  const result = await onAllSessions(ctx, () => applyRetention(ctx.sessionsDir, days));
+  markDeleted(ctx, result.deleted);
+  return result;
 }
 
 /** The Progress summary over every readable session, with days in the user's time zone. */
@@ -91,13 +107,13 @@ export async function getSettings(ctx: DataFolders): Promise<Settings> {
 /** Changes settings; a new retention period is applied at once, and what it deleted is reported. */
 export async function setSettings(ctx: DataFolders, patch: SettingsPatch): Promise<{ settings: Settings; retention: RetentionResult }> {
   const settings = await updateSettings(ctx.dataDir, patch);
-  const retention = patch.retentionDays !== undefined ? await applyRetention(ctx.sessionsDir, settings.retentionDays) : { deleted: [], kept: 0, skipped: [] };
+  const retention = patch.retentionDays !== undefined ? await retain(ctx, settings.retentionDays) : { deleted: [], kept: 0, skipped: [] };
   return { settings, retention };
 }
 
 /** Applies the stored retention period (at startup). */
 export async function applyStoredRetention(ctx: DataFolders): Promise<RetentionResult> {
-  return applyRetention(ctx.sessionsDir, (await readSettings(ctx.dataDir)).retentionDays);
+  return retain(ctx, (await readSettings(ctx.dataDir)).retentionDays);
 }
 
 /** Where data lives and how much of it there is. */
@@ -115,8 +131,11 @@ export async function dataLocation(ctx: DataFolders): Promise<{ dataDir: string;
 /** Deletes every session and export (settings and models stay). The exact phrase guards against a stray call. */
 export async function deleteAllData(ctx: DataFolders, { confirm }: { confirm: string }): Promise<{ deleted: number }> {
   if (confirm !== 'delete all') throw new Error('Deleting all data needs the confirmation phrase "delete all".');
-  const ids = (await readdir(ctx.sessionsDir).catch(() => [] as string[])).filter(isSafeSessionId);
-  for (const id of ids) await deleteSession(ctx.sessionsDir, id);
-  await rm(exportsDir(ctx), { recursive: true, force: true });
-  return { deleted: ids.length };
+  return onAllSessions(ctx, async () => {
+    const ids = (await readdir(ctx.sessionsDir).catch(() => [] as string[])).filter(isSafeSessionId);
+    markDeleted(ctx, ids);
+    for (const id of ids) await deleteSession(ctx.sessionsDir, id);
+    await rm(exportsDir(ctx), { recursive: true, force: true });
+    return { deleted: ids.length };
+  });
 }

@@ -4,6 +4,7 @@ import type { Session, SessionProblem, SessionSummary } from '../../shared/types
 import { createSessionStore, assertSessionId } from '../storage/sessions/store';
 import type { AppContext } from './context';
 import { liveSessions } from './live';
+import { onSession } from './session-queue';
 
 /** Lists stored sessions (newest first) and the folders that could not be read. */
 export async function listSessions(ctx: AppContext): Promise<{ sessions: SessionSummary[]; problems: SessionProblem[] }> {
@@ -19,6 +20,10 @@ export async function getSession(ctx: AppContext, { id }: { id: string }): Promi
 /** Writes a session (and its WAVs) into `dir`/<id>: used when the data folder is full or unwritable. */
 export async function saveSessionCopy(ctx: AppContext, { id, dir }: { id: string; dir: string }): Promise<{ dir: string }> {
   assertSessionId(id);
+  return onSession(ctx, id, () => copySession(ctx, id, dir));
+}
+
+async function copySession(ctx: AppContext, id: string, dir: string): Promise<{ dir: string }> {
   const target = createSessionStore(resolve(dir));
   const live = liveSessions(ctx).get(id);
   const session = live?.session ?? (await ctx.store.load(id));

@@ -5,7 +5,7 @@
  * save a copy elsewhere.
  */
 import { analyze } from '../domain/analysis';
-import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
+import { analyzeOptions, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import { recordingRef } from '../storage/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { assertSessionId, StorageError } from '../storage/sessions/store';
@@ -163,7 +163,8 @@ async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResul
     throw new Error('The reply is empty: record it or type it.');
   }
 
-  const analysis = analyze(text, { partner: turn.partnerLine });
+  // The same options `attune play` passes: the line answered and what it is about.
+  const analysis = analyze(text, { ...analyzeOptions(state), partner: turn.partnerLine });
   const reaction = respond(c.scenario, state, analysis);
   const audioFile = spoken ? `turn-${turnIndex}-${attemptId}.wav` : undefined;
   const attempt: ReplyAttempt = {

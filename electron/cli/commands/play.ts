@@ -3,8 +3,9 @@
  * piped, one per line); each goes through the same analyze() → respond() path as in the app.
  */
 import { createInterface } from 'node:readline';
-import { respond, startConversation } from '../../domain/scenarios';
+import { analyzeOptions, respond, startConversation } from '../../domain/scenarios';
 import { loadScenarios } from '../../storage/scenarios';
+import type { LineAbout } from '../../domain/analysis/types';
 import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
 import { CliError, parseCli } from '../errors';
 import type { Command } from './index';
@@ -12,8 +13,8 @@ import { wantsColor } from '../io';
 
 const USAGE = 'usage: attune play SCENARIO_ID [--user-dir DIR]';
 
-/** Scores a reply to the partner's line; the real one is the analyzer's analyze(). */
-export type Analyzer = (text: string, partnerLine: string) => AnalysisInput | Promise<AnalysisInput>;
+/** Scores a reply to the partner's line (and what it is about); the real one is the analyzer's analyze(). */
+export type Analyzer = (text: string, partnerLine: string, about?: LineAbout) => AnalysisInput | Promise<AnalysisInput>;
 
 /** Where the play loop writes, and whether it may use colour. */
 export interface PlayOutput {
@@ -118,7 +119,9 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
       continue;
     }
 
-    const analysis = await analyze(text, state.line);
+    // The same options the app passes (analyzeOptions): the line answered and what it is about.
+    const { partner, about } = analyzeOptions(state);
+    const analysis = await analyze(text, partner, about);
     const reaction = respond(scenario, state, analysis);
     say();
     printAnalysis(analysis, c, say);
@@ -166,6 +169,7 @@ function printAnalysis(a: AnalysisInput, c: ReturnType<typeof styler>, say: (s?:
     const better = 'suggestion' in q && typeof q.suggestion === 'string' ? `  ${c.dim('→ try:')} “${q.suggestion}”` : '';
     say(`  ${label} “${q.text}”${better}`);
   }
+  if (a.relevance?.onTopic === false) say(`  ${c.yellow('·')} That isn't what they said: reflect or ask about their words and feelings.`);
   const e = a.empathy;
   const heard: string[] = [];
   if (a.reflection) heard.push('reflection');
@@ -179,7 +183,7 @@ function printAnalysis(a: AnalysisInput, c: ReturnType<typeof styler>, say: (s?:
 /** The analyzer, loaded when play starts (it is the same code the app uses). */
 async function realAnalyzer(): Promise<Analyzer> {
   const { analyze } = await import('../../domain/analysis');
-  return (text, partner) => analyze(text, { partner });
+  return (text, partner, about) => analyze(text, about ? { partner, about } : { partner });
 }
 
 export const command: Command = {

@@ -3,15 +3,11 @@
  * `about` feelings and topics, and their near forms (Porter stems) and synonyms (rules/relevance.ts).
  */
 import { parse, type Token } from './nlp';
-import { FEELINGS, STOP } from './lexicon';
-import { FEELING_FAMILIES, FUNCTION_WORDS, GENERIC_WORDS, TOPIC_FAMILIES } from './rules/relevance';
+import { FEELINGS, FILLERS, STOP } from './lexicon';
+import type { LineAbout } from './types';
+import { FEELING_FAMILIES, FUNCTION_WORDS, GENERIC_WORDS, OTHER_FEELINGS, TOPIC_FAMILIES } from './rules/relevance';
 
-/** What a partner line is about: its feelings, its topics, and words for what the speaker has not said yet. */
-export interface LineAbout {
-  feelings?: readonly string[];
-  topics?: readonly string[];
-  unsaid?: readonly string[];
-}
+export type { LineAbout } from './types';
 
 /** One word or phrase a reply may pick up: it matches when every one of its stems is in a sentence. */
 export interface Entry {
@@ -27,6 +23,8 @@ export interface Vocabulary {
   feelings: string[];
   /** True when `about` names the feelings: a feeling from outside their families is then off the mark. */
   knowsFeelings: boolean;
+  /** Stems of the partner's own words: saying one back counts even when it is a common word ("trying" for "tries"). */
+  partnerStems: Set<string>;
   /** True when the line came with an `about`: the check is then stricter (adjectives count, and "you" alone is not enough). */
   hasAbout: boolean;
 }
@@ -35,7 +33,7 @@ const stemCache = new Map<string, string[]>();
 
 /** True for a word that can carry meaning (not a pronoun, auxiliary, function or filler word). */
 export function isContentToken(t: Token): boolean {
-  if (t.isPunct || t.lower.length < 3) return false;
+  if (t.isPunct || t.lower.length < 3 || FILLERS.has(t.lower)) return false;
   if (FUNCTION_WORDS.has(t.lower) || STOP.has(t.lower) || STOP.has(t.lemma)) return false;
   return !['PRON', 'AUX', 'DET', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'NUM', 'INTJ', 'SYM', 'PUNCT'].includes(t.pos);
 }
@@ -62,6 +60,12 @@ export function isFeelingWord(t: Token): boolean {
   return FEELING_STEMS.has(t.stem);
 }
 
+/** True for a feeling word of any kind, hurting or not ("lonely", "happy"): what the speaker says they feel. */
+export function isAnyFeeling(t: Token): boolean {
+  return isFeelingWord(t) || OTHER_STEMS.has(t.stem);
+}
+
+const OTHER_STEMS = new Set(OTHER_FEELINGS.flatMap((w) => stemsOf(w)));
 const FEELING_STEMS = new Set(FEELING_FAMILIES.flat().flatMap((w) => (w.includes(' ') ? [] : stemsOf(w))));
 
 /** Every member of every family that holds `word` (by stem), `word` included. */
@@ -85,8 +89,12 @@ export function vocabulary(partner: string | undefined, about: LineAbout | undef
     if (e) said.set(e.stems.join(' '), said.get(e.stems.join(' ')) ?? e);
   };
   const partnerFeelings: string[] = [];
+  const partnerStems = new Set<string>();
   for (const t of partner ? parse(partner).tokens : []) {
+    if (isContentToken(t) && !OTHER_STEMS.has(t.stem)) partnerStems.add(t.stem);
     if (!isContentToken(t) && !isFeelingWord(t) && !FEELINGS.has(t.lower)) continue;
+    // "Great. I'm a workaholic now": a happy word in a hurting line is sarcasm, not what they feel.
+    if (OTHER_STEMS.has(t.stem) || isGeneric(t)) continue;
     const isFeeling = isFeelingWord(t) || FEELINGS.has(t.lower);
     if (isFeeling) partnerFeelings.push(t.lower);
     for (const w of withFamilies(t.lower, isFeeling ? FEELING_FAMILIES : TOPIC_FAMILIES)) add(w);
@@ -95,7 +103,7 @@ export function vocabulary(partner: string | undefined, about: LineAbout | undef
   for (const f of about?.feelings ?? []) for (const w of withFamilies(f, FEELING_FAMILIES)) add(w);
   for (const topic of about?.topics ?? []) for (const w of withFamilies(topic, TOPIC_FAMILIES)) add(w);
   const unsaid = (about?.unsaid ?? []).map(entry).filter((e): e is Entry => e !== undefined);
-  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, hasAbout: !!about };
+  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, partnerStems, hasAbout: !!about };
 }
 
 /** The entries whose stems all occur among `stems`. */

@@ -12,7 +12,7 @@
 import type { Parsed, Token } from './nlp';
 import { QUESTION_POINTS } from './evidence';
 import { scoreEvidence } from './scores';
-import { isContentToken, isFeelingWord, isGeneric, matching, vocabulary, type LineAbout, type Vocabulary } from './relevance-vocab';
+import { isAnyFeeling, isContentToken, isFeelingWord, isGeneric, matching, vocabulary, type LineAbout, type Vocabulary } from './relevance-vocab';
 import type { AnalysisResult, EmpathyLevel, Evidence, Relevance } from './types';
 
 export type { LineAbout } from './relevance-vocab';
@@ -141,7 +141,12 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
   for (const { tokens, isQuestion } of units(parsed, result)) {
     const words = tokens.filter((t) => !t.isPunct);
     if (!words.length) continue;
-    const stems = new Set(words.filter((t) => !judged(t)).map((t) => t.stem));
+    // Only words that carry meaning can match: "lately" is not "late", "working out" is not "work".
+    const stems = new Set(
+      words
+        .filter((t, i) => !judged(t) && (isContentToken(t) || isFeelingWord(t)) && (!isGeneric(t) || vocab.partnerStems.has(t.stem)) && !isPhrasal(t, words[i + 1]))
+        .map((t) => t.stem),
+    );
     const touched = matching(vocab.said, stems);
     const unsaid = matching(vocab.unsaid, stems);
     const addressed = words.some((t) => SECOND_PERSON.has(t.lower));
@@ -150,11 +155,12 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     // a question without names ("what's that been like?") is about whatever the sentence before was.
     const guesses = !vocab.knowsFeelings && free.some(isFeelingWord);
     const lenient = !vocab.hasAbout && addressed && !isQuestion;
-    // What a sentence names says what it is about: nouns, and with `about` adjectives too ("happy" for a hurt).
-    // Verbs are left out: a paraphrase ("you're putting in so much") rarely repeats them.
+    // What a sentence names says what it is about: nouns, and with `about` feelings of another kind ("happy"
+    // for a hurt; a hurting feeling outside their families is a fair guess, which they can correct).
+    // Verbs and other adjectives are left out: a paraphrase ("you're putting in so much") rarely repeats them.
     // (The tagger calls many gerunds nouns: "spending your days" names no topic.)
     const names = free.filter(
-      (t) => isContentToken(t) && !isGeneric(t) && !t.lower.endsWith('ing') && (['NOUN', 'PROPN'].includes(t.pos) || (vocab.hasAbout && !isQuestion && t.pos === 'ADJ')),
+      (t) => isContentToken(t) && !isGeneric(t) && ((['NOUN', 'PROPN'].includes(t.pos) && !t.lower.endsWith('ing')) || (vocab.knowsFeelings && isAnyFeeling(t) && !isFeelingWord(t))),
     );
     let verdict: Sentence['verdict'] = touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
     if (verdict === 'empty') verdict = previous;
@@ -162,6 +168,11 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     out.push({ start: words[0]!.start, end: words.at(-1)!.end, tokens, stems, isQuestion, verdict, touched, unsaid });
   }
   return out;
+}
+
+/** A verb whose particle changes its meaning ("working out", "figure out"): not the word the partner used. */
+function isPhrasal(t: Token, next: Token | undefined): boolean {
+  return t.pos === 'VERB' && next?.lower === 'out';
 }
 
 /**

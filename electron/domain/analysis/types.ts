@@ -102,6 +102,13 @@ export interface AnalysisResult extends Analysis {
   relevance?: Relevance;
 }
 
+/** What a partner line is about: its feelings, its topics (words), and words for what the speaker has not said yet. */
+export interface LineAbout {
+  feelings?: readonly string[];
+  topics?: readonly string[];
+  unsaid?: readonly string[];
+}
+
 /** How the reply relates to the partner's line: the partner engine reads it to follow the user's lead. */
 export interface Relevance {
   /** False when every reflection, interpretation or exploration in the reply is about something they did not say. */

@@ -4,6 +4,7 @@
  * and states are never mutated, so a redo is `respond` again with the previous state.
  */
 import { isHelpful, isHurtful, replyKinds, type AnalysisInput } from './classify';
+import { aboutForAnalysis, MIN_ATTENTIVE, nextTopicLine, remember, repeatCount, saysTheExample, topicsTaken } from './listening';
 import type { ConversationState, PartnerReaction, ReplyKind, Scenario, ScenarioLine } from './types';
 
 /** Openness at which the partner shares what is really going on (the success ending). */
@@ -21,7 +22,7 @@ const CLOSED_QUESTION_TRUST = 2;
 /** The state before the first reply: the partner's opening line, openness and trust. */
 export function startConversation(scenario: Scenario): ConversationState {
   const { line, thought, openness, trust } = scenario.opening;
-  return { scenarioId: scenario.id, turn: 0, openness, trust, hurts: 0, line: line.text, ...audioOf(line), thought, used: {} };
+  return { scenarioId: scenario.id, turn: 0, openness, trust, hurts: 0, line: line.text, ...audioOf(line), ...aboutOf(scenario, line), thought, used: {} };
 }
 
 /** The partner's reaction to one analyzed reply, with the next state. Throws if the conversation has ended. */
@@ -34,7 +35,24 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
   const helpful = kinds.filter(isHelpful);
   const kind: ReplyKind = hurt ?? helpful[0] ?? (['offTopic', 'closedQuestion'] as const).find((k) => kinds.includes(k)) ?? 'neutral';
   const wasHurt = state.lastKind !== undefined && isHurtful(state.lastKind);
-  const { opennessDelta: rawDelta, trustDelta } = move(state, analysis, kind, helpful.length);
+  const move0 = move(state, analysis, kind, helpful.length);
+  const used = { ...state.used };
+  // The partner follows the user's lead: an attentive reply on a topic gets an answer about it.
+  const attentive = !hurt && helpful.length > 0;
+  const taken = attentive ? topicsTaken(scenario, state, analysis) : [];
+  // Saying the same again, or asking for what they already told you, earns less each time, and they notice.
+  let repeats = hurt ? 0 : repeatCount(state, analysis);
+  // A bare question about a topic they have already told all of at this level asks for what they said.
+  const asksAgain = !repeats && attentive && helpful.every((k) => k === 'openQuestion') && taken.length > 0 && taken.every((id) => !hasFreshLine(scenario, id, state.openness + Math.max(0, move0.opennessDelta), used));
+  if (asksAgain) {
+    repeats = 1 + (state.used['asked-again'] ?? 0);
+    used['asked-again'] = repeats;
+  }
+  const trustDelta = repeats ? Math.floor(move0.trustDelta / 2 ** repeats) : move0.trustDelta;
+  const attentiveCount = (state.attentive ?? 0) + (attentive && !repeats ? 1 : 0);
+  let rawDelta = repeats ? Math.min(0, move0.opennessDelta) : move0.opennessDelta;
+  // Success takes enough attentive replies (five in a hard scenario): until then the partner stays close to it.
+  if (state.openness + rawDelta >= OPEN && attentiveCount < MIN_ATTENTIVE[scenario.difficulty]) rawDelta = Math.max(0, OPEN - 1 - state.openness);
 
   const trust = clamp(state.trust + trustDelta, 0, 100);
   let openness = clamp(state.openness + rawDelta, 0, OPEN);
@@ -46,20 +64,30 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
     openness = 0;
   }
 
-  const used = { ...state.used };
   const pick = (key: string, pool: ScenarioLine[]): ScenarioLine => pickLine(used, key, pool, openness);
   let line: ScenarioLine;
   let thought: string;
+  let topic: string | undefined;
   if (ending) {
     line = scenario.endings[ending].line;
     thought = scenario.endings[ending].thought;
+  } else if (asksAgain) {
+    line = pick('reaction:askedAgain', scenario.reactions.askedAgain ?? ASKED_AGAIN_LINES);
+    thought = pick('thought:repeat', scenario.thoughts.repeat ?? scenario.thoughts.neutral).text;
+  } else if (repeats) {
+    line = pick('reaction:repeat', scenario.reactions.repeat ?? REPEAT_LINES);
+    thought = pick('thought:repeat', scenario.thoughts.repeat ?? scenario.thoughts.neutral).text;
   } else {
     const repairing = !hurt && helpful.length > 0 && wasHurt;
-    line = chooseLine(scenario, kind, openness, openness - state.openness, repairing, pick);
+    const topicLine = repairing && openness === state.openness ? undefined : firstTopicLine(scenario, taken, openness, used);
+    topic = topicLine?.topic;
+    line = topicLine?.line ?? chooseLine(scenario, kind, openness, openness - state.openness, repairing, pick);
     const repairThoughts = repairing ? scenario.thoughts.repair : undefined;
     thought = repairThoughts ? pick('thought:repair', repairThoughts).text : pick(`thought:${kind}`, scenario.thoughts[kind] ?? scenario.thoughts.neutral).text;
   }
-  const tip = hurt || !helpful.length ? pickTip(scenario, kind, used) : undefined;
+  const tip = hurt || !helpful.length ? pickTip(scenario, kind, used, analysis) : undefined;
+  const topics = topic ? { ...state.topics, [topic]: (state.topics?.[topic] ?? 0) + 1 } : state.topics;
+  const replies = remember(state, analysis);
 
   const next: ConversationState = {
     scenarioId: scenario.id,
@@ -70,9 +98,13 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
     lastKind: kind,
     line: line.text,
     ...audioOf(line),
+    ...aboutOf(scenario, line),
     thought,
     used,
     ...(ending ? { ending } : {}),
+    ...(topics ? { topics } : {}),
+    attentive: attentiveCount,
+    ...(replies ? { replies } : {}),
   };
   return {
     state: next,
@@ -82,6 +114,8 @@ export function respond(scenario: Scenario, state: ConversationState, analysis: 
     ...audioOf(line),
     thought,
     ...(tip ? { tip } : {}),
+    ...(topic ? { topic } : {}),
+    ...(repeats ? { repeated: true } : {}),
     openness,
     opennessDelta: openness - state.openness,
     trust,
@@ -155,15 +189,40 @@ function pickLine(used: Record<string, number>, key: string, pool: ScenarioLine[
   return candidates[count % candidates.length] as ScenarioLine;
 }
 
-/** The next coaching tip for this kind of reply, if the scenario has one. */
-function pickTip(scenario: Scenario, kind: ReplyKind, used: Record<string, number>): PartnerReaction['tip'] {
-  const tips = scenario.tips.filter((t) => t.for.includes(kind));
+/** The first topic taken up that still has something to say at this openness, with its line. */
+function firstTopicLine(scenario: Scenario, taken: string[], openness: number, used: Record<string, number>): { topic: string; line: ScenarioLine } | undefined {
+  for (const topic of taken) {
+    const line = nextTopicLine(scenario, topic, openness, used);
+    if (line) return { topic, line };
+  }
+  return undefined;
+}
+
+/** True when the topic still has a line not yet said at this openness (checked on a copy: nothing is drawn). */
+function hasFreshLine(scenario: Scenario, topic: string, openness: number, used: Record<string, number>): boolean {
+  return nextTopicLine(scenario, topic, Math.min(openness, OPEN - 1), { ...used }) !== undefined;
+}
+
+/** What a partner says to a repeated reply when the scenario has no lines of its own for it. */
+const REPEAT_LINES: ScenarioLine[] = [{ text: 'You said that already.' }];
+
+/** What a partner says when asked again for what they have already told. */
+const ASKED_AGAIN_LINES: ScenarioLine[] = [{ text: 'I told you already.' }];
+
+/** The next coaching tip for this kind of reply, if the scenario has one; never one suggesting what the user just said. */
+function pickTip(scenario: Scenario, kind: ReplyKind, used: Record<string, number>, analysis: AnalysisInput): PartnerReaction['tip'] {
+  const tips = scenario.tips.filter((t) => t.for.includes(kind) && !saysTheExample(t.text, analysis));
   if (!tips.length) return undefined;
   const key = `tip:${kind}`;
   const count = used[key] ?? 0;
   used[key] = count + 1;
   const tip = tips[count % tips.length]!;
   return { text: tip.text, basis: tip.basis };
+}
+
+function aboutOf(scenario: Scenario, line: ScenarioLine): { about?: ConversationState['about'] } {
+  const about = aboutForAnalysis(scenario, line);
+  return about ? { about } : {};
 }
 
 function audioOf(line: ScenarioLine): { audio?: string } {

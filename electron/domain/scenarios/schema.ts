@@ -3,6 +3,8 @@
  * documented for authors in docs/scenarios.md; keep the two in step.
  */
 import { z } from 'zod';
+import { STOP } from '../analysis/lexicon';
+import { FUNCTION_WORDS } from '../analysis/rules/relevance';
 
 /** The causes of withdrawal the seeds name; every scenario is grounded in one. */
 export const CAUSES = [
@@ -116,6 +118,8 @@ const ThoughtsSchema = z.strictObject({
   reflection: pool,
   repair: pool.optional(),
   offTopic: pool.optional(),
+  /** After a reply that repeats an earlier one. */
+  repeat: pool.optional(),
 });
 
 /** Partner lines reacting to a kind of reply; hurtful kinds and closed questions must be covered. */
@@ -134,6 +138,8 @@ const ReactionsSchema = z.strictObject({
   offTopic: pool.optional(),
   /** Said when the user repeats an earlier reply ("You said that already."). */
   repeat: pool.optional(),
+  /** Said when the user asks for what the partner has already told them ("I told you already."). */
+  askedAgain: pool.optional(),
 });
 
 /**
@@ -142,7 +148,10 @@ const ReactionsSchema = z.strictObject({
  * the topic answers only after an attentive reply on the topic it names.
  */
 export const TopicSchema = z.strictObject({
-  words: z.array(word).min(1, 'needs at least one word that names the topic').max(40, 'at most 40 words'),
+  words: z
+    .array(word.refine((w) => w.toLowerCase().split(/[\s-]+/).some((part) => part && !STOP.has(part) && !FUNCTION_WORDS.has(part)), 'is too common a word to tell what a reply is about (e.g. "today", "him", "said"); name the thing itself'))
+    .min(1, 'needs at least one word that names the topic')
+    .max(40, 'at most 40 words'),
   lines: pool.optional(),
   requires: topicId.optional(),
 });

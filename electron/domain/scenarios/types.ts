@@ -4,12 +4,19 @@
  * Fields may be added; none may be renamed.
  */
 import type { z } from 'zod';
-import type { CAUSES, LineSchema, REPLY_KINDS, ScenarioSchema, SEED_STRATEGIES, TipSchema } from './schema';
+import type { LineAbout } from '../analysis/types';
+import type { AboutSchema, CAUSES, LineSchema, REPLY_KINDS, ScenarioSchema, SEED_STRATEGIES, TipSchema, TopicSchema } from './schema';
+
+/** What a line is about, as written in the scenario file: feelings, topic ids and what is unsaid. */
+export type LineAboutSpec = z.output<typeof AboutSchema>;
+
+/** A topic pool: the words that name it, what the partner says about it, and the topic it waits for. */
+export type ScenarioTopic = z.output<typeof TopicSchema>;
 
 /** A cause of withdrawal named in the seeds, e.g. 'grief'. */
 export type Cause = (typeof CAUSES)[number];
 
-/** How the engine reads a reply: 'judgment', 'dismissal', 'fixing', 'selfFocus', 'closedQuestion', 'neutral', 'openQuestion', 'validation', 'reflection'. */
+/** How the engine reads a reply: 'judgment', 'dismissal', 'fixing', 'selfFocus', 'closedQuestion', 'neutral', 'openQuestion', 'validation', 'reflection', 'offTopic'. */
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 
 /** A strategy the seeds say helps, e.g. 'acknowledge-feelings'. */
@@ -76,6 +83,14 @@ export interface ConversationState {
   /** Times each line/thought/tip pool has been drawn from, so picks vary yet stay deterministic. */
   used: Record<string, number>;
   ending?: ConversationEnding;
+  /** What `line` is about, as the analyzer takes it (topic ids widened to their words). */
+  about?: LineAbout;
+  /** Attentive replies so far on each scenario topic: a topic with `requires` opens after one on the topic it names. */
+  topics?: Record<string, number>;
+  /** Attentive replies so far (helpful, about what was said, not repeated); hard scenarios need five to succeed. */
+  attentive?: number;
+  /** The last few replies as word stems, to notice a repeat. */
+  replies?: string[][];
 }
 
 /** The partner's reaction to one reply. */
@@ -92,6 +107,10 @@ export interface PartnerReaction {
   thought: string;
   /** Coaching after a reply that hurt or stalled. */
   tip?: { text: string; basis: SeedStrategy };
+  /** The scenario topic the partner answered about, when the reply took one up. */
+  topic?: string;
+  /** True when the reply repeated an earlier one (or asked for what they already said): it earned less. */
+  repeated?: boolean;
   openness: number;
   opennessDelta: number;
   trust: number;

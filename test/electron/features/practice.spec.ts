@@ -14,6 +14,7 @@ import { getSession, listSessions, saveSessionCopy } from '../../../electron/fea
 import { listScenarios } from '../../../electron/features/scenarios';
 import { createSessionStore } from '../../../electron/storage/sessions/store';
 import type { StoreFs } from '../../../electron/storage/sessions/atomic-write';
+import { runCli } from '../../helpers/run-cli';
 
 const SCENARIO = 'conflict-its-nothing';
 const KIND = "It sounds like that argument really hurt, and it makes sense that you pulled back. What has it been like for you since then?";
@@ -29,6 +30,29 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 /** Reads the session as a fresh app would after a crash: straight from disk. */
 const fromDisk = (id: string) => createSessionStore(join(dir, 'sessions')).load(id);
+
+describe('the app and `attune play` behave the same', () => {
+  it('gives the same partner lines for the same replies, off-topic and topic-following ones included', async () => {
+    const replies = [
+      "It sounds like the weather has been really something lately. What's that been like for you?",
+      "It sounds like you're feeling stressed about the restructuring. What's that been like for you?",
+      "It sounds like you're feeling stressed about the restructuring. What's that been like for you?",
+      'That must be so hard, with your team. I can tell you feel torn. What has been the hardest part?',
+    ];
+    const id = 'work-stress-late-nights';
+    const view = await startPractice(ctx, { scenarioId: id });
+    const app: string[] = [];
+    for (const text of replies) app.push((await replyPractice(ctx, { sessionId: view.sessionId, text })).view.partnerLine);
+    const cli = await runCli(['play', id], { NO_COLOR: '1' }, replies.join('\n') + '\n');
+    const scenario = findScenario(ctx, id);
+    const said = [...cli.stdout.matchAll(new RegExp(`${scenario.persona.name}: “([^”]+)”`, 'g'))].map((m) => m[1]!.replace(/\s+/g, ' '));
+    expect(said.slice(1)).toEqual(app);
+    // The lines really follow the replies: "That's not really it.", then the restructuring, then a repeat noticed.
+    expect(scenario.reactions.offTopic!.map((l) => l.text)).toContain(app[0]);
+    expect(scenario.topics.restructuring!.lines!.map((l) => l.text)).toContain(app[1]);
+    expect(scenario.reactions.repeat!.map((l) => l.text)).toContain(app[2]);
+  });
+});
 
 describe('practice features', () => {
   it('starts a session and writes its file before the first reply', async () => {

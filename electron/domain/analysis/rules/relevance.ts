@@ -10,7 +10,7 @@
  */
 export const FEELING_FAMILIES: readonly (readonly string[])[] = [
   ['sad', 'down', 'low', 'upset', 'unhappy', 'miserable', 'depressed', 'heartbroken', 'devastated', 'crushed', 'grief', 'grieving', 'mourning', 'loss', 'miss', 'missing', 'empty', 'heavy', 'hurt', 'painful', 'tearful', 'cry', 'crying'],
-  ['scared', 'afraid', 'frightened', 'terrified', 'fear', 'anxious', 'anxiety', 'worried', 'worry', 'nervous', 'panicked', 'panic', 'uneasy', 'dread', 'insecure', 'unsafe', 'tense', 'restless', 'on edge'],
+  ['scared', 'scary', 'frightening', 'afraid', 'frightened', 'terrified', 'fear', 'anxious', 'anxiety', 'worried', 'worry', 'nervous', 'panicked', 'panic', 'uneasy', 'dread', 'insecure', 'unsafe', 'tense', 'restless', 'on edge'],
   ['angry', 'mad', 'furious', 'annoyed', 'irritated', 'frustrated', 'resentful', 'bitter', 'fed up', 'upset', 'betrayed', 'cheated', 'let down', 'unfair'],
   ['hurt', 'stung', 'wounded', 'rejected', 'unwanted', 'left out', 'excluded', 'abandoned', 'betrayed', 'forgotten', 'ignored', 'dismissed', 'invisible', 'unseen', 'unheard', 'overlooked', 'passed over', 'unappreciated', 'unvalued', 'let down', 'disappointed'],
   ['ashamed', 'shame', 'embarrassed', 'humiliated', 'guilty', 'guilt', 'foolish', 'stupid', 'small', 'useless', 'worthless', 'inadequate', 'not good enough', 'failure', 'failing', 'insecure', 'doubt'],
@@ -49,9 +49,15 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'here', 'there', 'else', 'way', 'thing', 'things', 'stuff', 'something', 'anything', 'everything', 'nothing', 'all', 'okay', 'ok', 'fine', 'alright',
     'wish', 'love', 'care', 'sorry', 'glad', 'thank', 'thanks', 'with', 'for', 'about', 'long', 'still', 'again', 'time', 'day', 'kind', 'sort', 'even',
     'come', 'came', 'get', 'got', 'make', 'made', 'take', 'took', 'let', 'go', 'went', 'gone', 'know', 'knew', 'see', 'saw', 'ask', 'asked', 'try', 'tried',
-    'while', 'whatever', 'anyway', 'honestly', 'actually', 'totally', 'completely', 'absolutely', 'definitely', 'worth', 'hear', 'listen', 'listening',
+    'news', 'stakes', 'situation', 'deal', 'while', 'whatever', 'anyway', 'honestly', 'actually', 'totally', 'completely', 'absolutely', 'definitely', 'worth', 'hear', 'listen', 'listening',
   ].map((w) => w.toLowerCase()),
 );
+
+/** Feelings outside the hurting families: named to someone who is hurting, they are not what they feel. */
+export const OTHER_FEELINGS: readonly string[] = [
+  'happy', 'glad', 'excited', 'thrilled', 'pleased', 'delighted', 'relaxed', 'calm', 'content', 'cheerful', 'proud', 'grateful', 'hopeful',
+  'bored', 'curious', 'amused', 'good', 'great', 'fun', 'nice', 'lovely', 'wonderful', 'amazing', 'fantastic',
+];
 
 /** Pronouns, contractions and auxiliaries: never an echo of the partner, whatever the tagger says. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../electron/domain/analysis';
-import { respond, startConversation } from '../../../../electron/domain/scenarios';
+import { analyzeOptions, respond, startConversation } from '../../../../electron/domain/scenarios';
 import { loadScenarios } from '../../../../electron/storage/scenarios';
 import type { PartnerReaction, Scenario } from '../../../../electron/domain/scenarios';
 import { asSpoken, scripts } from './scripts';
@@ -12,7 +12,7 @@ function play(s: Scenario, replies: string[]): PartnerReaction[] {
   let state = startConversation(s);
   const reactions: PartnerReaction[] = [];
   for (const text of replies) {
-    const r = respond(s, state, analyze(text, { partner: state.line }));
+    const r = respond(s, state, analyze(text, analyzeOptions(state)));
     reactions.push(r);
     state = r.state;
     if (state.ending) break;

@@ -79,6 +79,7 @@ export const scripts: Record<string, Script> = {
       "I'm so sorry that happened to you. You're not paranoid. What would help you feel safe with me?",
       "Thank you for trusting me with that. I'm here. How are you feeling now?",
       "I really appreciate you telling me. What else is on your mind?",
+      "It makes sense that it still hurts. What do you need from me right now?",
     ],
     judgmental: [
       "You're being jealous and insecure.",

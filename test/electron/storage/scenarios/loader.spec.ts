@@ -39,6 +39,9 @@ describe('loadScenarioFile', () => {
     ['audio-format', 'levels.3[0].audio', 23, /must be a \.wav/],
     ['tip-missing', 'tips', 39, /needs a tip for "fixing" replies/],
     ['unknown-tip-basis', 'tips[0].basis', 41, /must be one of: open-communication/],
+    ['about-unknown-topic', 'opening.line.about.topics[0]', 14, /names no topic of this scenario: "the-garden" must be one of: the-room/],
+    ['topic-requires-unknown', 'topics.the-room.requires', 61, /names no topic of this scenario: "the-garden"/],
+    ['topic-common-word', 'topics.the-room.words[0]', 60, /too common a word/],
   ])('%s → %s', (name, field, line, message) => {
     const problems = malformed(name);
     expect(problems.length).toBeGreaterThan(0);
@@ -77,7 +80,7 @@ describe('loadScenarios', () => {
     const builtin = loadScenarios().scenarios.length;
     expect(scenarios.length).toBe(builtin);
     const files = new Set(problems.map((p) => p.file.split('/').pop()));
-    expect(files.size).toBe(18);
+    expect(files.size).toBe(21);
     expect(files).toContain('missing-field.yaml');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../electron/domain/analysis';
-import { analyzeOptions, loadScenarios, respond, startConversation } from '../../../../electron/domain/scenarios';
+import { analyzeOptions, respond, startConversation } from '../../../../electron/domain/scenarios';
+import { loadScenarios } from '../../../../electron/storage/scenarios';
 import type { ConversationState, PartnerReaction, Scenario } from '../../../../electron/domain/scenarios';
 import { aboutForAnalysis } from '../../../../electron/domain/scenarios/listening';
 import { answerableLines } from './lines';

@@ -9,8 +9,9 @@ import { HOSTILE_CASES } from '../test/fixtures/hostile/replies';
 export default async function bench(): Promise<void> {
   // Warm-up: JIT, regex compilation and number formatting are one-off costs, not per-call ones.
   for (let i = 0; i < 3; i++) for (const c of HOSTILE_CASES.slice(0, 3)) { try { analyze(c.text); } catch { /* refused */ } }
-  const rounds = 5;
+  const rounds = 20;
   let worst = 0;
+  let worstMax = 0;
   for (const c of HOSTILE_CASES) {
     const times: number[] = [];
     let outcome = '';
@@ -25,8 +26,11 @@ export default async function bench(): Promise<void> {
       times.push(performance.now() - t0);
     }
     const max = Math.max(...times);
-    worst = Math.max(worst, max);
-    console.log(`  ${c.name}: first ${times[0]!.toFixed(2)} ms, max ${max.toFixed(2)} ms (${outcome.slice(0, 70)})`);
+    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    worst = Math.max(worst, median);
+    worstMax = Math.max(worstMax, max);
+    console.log(`  ${c.name}: median ${median.toFixed(2)} ms, first ${times[0]!.toFixed(2)} ms, max ${max.toFixed(2)} ms (${outcome.slice(0, 70)})`);
   }
-  console.log(`analyze() on hostile input: worst ${worst.toFixed(2)} ms per call over ${HOSTILE_CASES.length} cases × ${rounds} rounds (target: < 50 ms)`);
+  // The median is the input's cost; a max far above it is the scheduler or the garbage collector on a shared machine.
+  console.log(`analyze() on hostile input: worst median ${worst.toFixed(2)} ms, worst single call ${worstMax.toFixed(2)} ms, ${HOSTILE_CASES.length} cases × ${rounds} rounds (target: < 50 ms)`);
 }

@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import type { EventMap } from '../../shared/ipc/contract';
 import { createAppContext, type AppContext } from '../features/context';
 import { dispatch } from '../features/handlers';
-import { applyStoredRetention } from '../features/review';
+import { applyStoredRetention, cleanOrphanFiles } from '../features/review';
 import { disposeSpeech } from '../features/speech';
 import { cancelModelFetch } from '../features/model-fetch';
 import { devHostDesktop } from './desktop';
@@ -57,6 +57,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   };
   const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir ?? join(options.dataDir, 'scenarios'), emit, desktop: devHostDesktop(options.opener) });
   // Like the app at start: sessions past the user's retention period are deleted before anything is shown.
+  await cleanOrphanFiles(ctx);
   await applyStoredRetention(ctx);
   const rendererDir = resolve(options.rendererDir);
   let origin = '';

@@ -3,6 +3,7 @@
  * function that serves it. Electron's main process and the dev host both register this table,
  * so the two transports can never drift apart.
  */
+import { plainFileError } from '../storage/files/plain-errors';
 import { z } from 'zod';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
@@ -130,7 +131,10 @@ export async function dispatch(ctx: AppContext, channel: string, raw: unknown): 
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid request for ${channel}: ${issue?.path.join('.') || 'request'} ${issue?.message ?? ''}`.trim());
   }
-  const response = await handler.run(ctx, parsed.data);
+  // A raw "EROFS: read-only file system, mkdir …" becomes one sentence saying what to do.
+  const response = await handler.run(ctx, parsed.data).catch((error: unknown) => {
+    throw plainFileError(error);
+  });
   const change = changeOf(channel as Channel, parsed.data, response);
   if (change) ctx.emit('data:changed', change);
   return response;

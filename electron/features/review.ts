@@ -11,6 +11,7 @@ import { importSession, type ImportResult } from '../storage/archive/import';
 import { assertSafeSessionId, isSafeFileName, isSafeSessionId } from '../storage/archive/names';
 import { applyRetention, deleteSession, type RetentionResult } from '../storage/archive/remove';
 import { loadAllSessions } from '../storage/progress/load';
+import { cleanOrphans } from '../storage/sessions/orphans';
 import { buildProgress } from '../domain/progress/summary';
 import type { ProgressSummary } from '../../shared/types/progress';
 import { readSettings, updateSettings, type SettingsPatch } from '../storage/settings/store';
@@ -109,6 +110,11 @@ export async function setSettings(ctx: DataFolders, patch: SettingsPatch): Promi
   const settings = await updateSettings(ctx.dataDir, patch);
   const retention = patch.retentionDays !== undefined ? await retain(ctx, settings.retentionDays) : { deleted: [], kept: 0, skipped: [] };
   return { settings, retention };
+}
+
+/** Removes what a crash left behind (temp files, half-written folders, WAVs no session names), before anything runs. */
+export async function cleanOrphanFiles(ctx: DataFolders): Promise<string[]> {
+  return onAllSessions(ctx, () => cleanOrphans(ctx.sessionsDir));
 }
 
 /** Applies the stored retention period (at startup). */

@@ -1,7 +1,7 @@
 /** Electron entry: lifecycle only. The lockdown, the app protocol and the features are wired here. */
 import { app, BrowserWindow } from 'electron';
 import { createAppContext } from '../features/context';
-import { applyStoredRetention } from '../features/review';
+import { applyStoredRetention, cleanOrphanFiles } from '../features/review';
 import { cancelModelFetch } from '../features/model-fetch';
 import { electronDesktop } from './desktop';
 import { spawnFetcherUtility } from './fetcher-utility';
@@ -35,6 +35,8 @@ void app.whenReady().then(async () => {
     desktop: electronDesktop(),
     spawnFetcher: spawnFetcherUtility,
   });
+  // Leftovers of a crash go first (temp files, unnamed WAVs); a failure only skips the pass.
+  await cleanOrphanFiles(ctx).catch((error: unknown) => console.error('Cleaning up after a crash failed:', error));
   // Sessions past the user's retention period go before any screen can show them; a failure only skips the pass.
   await applyStoredRetention(ctx).catch((error: unknown) => console.error('Retention pass failed:', error));
   registerIpc(ctx);

@@ -10,7 +10,10 @@ const LIMIT_MS = 1000;
 
 describe('analyze() on hostile input', () => {
   // The first analysis in a process compiles the tagger and the rules; that one-off cost is not the input's.
-  beforeAll(() => void analyze('that sounds so hard, what happened?', { partner: 'work was awful' }));
+  beforeAll(() => {
+    analyze('that sounds so hard, what happened?', { partner: 'work was awful' });
+    analyze('aaa');
+  });
 
   it.each(HOSTILE_CASES)('$name: answers within a second, or refuses in one sentence', ({ text, partner }) => {
     const t0 = performance.now();

@@ -9,6 +9,7 @@ import { isValidFileName, isValidSessionId } from '../../domain/sessions/ids';
 import type { Session, SessionProblem, SessionSummary } from '../../../shared/types/sessions';
 import { MAX_SESSION_JSON_BYTES } from '../archive/session-caps';
 import { megabytes } from '../files/read-bounded';
+import { isFileError, plainFileMessage } from '../files/plain-errors';
 import { realFs, writeFileAtomic, type StoreFs } from './atomic-write';
 import { attemptCount, replyCount, sessionScores } from '../../domain/sessions/scores';
 
@@ -44,6 +45,7 @@ export function describeWriteError(error: unknown, dir: string): StorageError {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new StorageError(`Attune is not allowed to write to ${dir}, so the session could not be saved.`, code);
   }
+  if (isFileError(error)) return new StorageError(`The session could not be saved: ${plainFileMessage(error)}`, code);
   return new StorageError(`The session could not be saved in ${dir}: ${(error as Error)?.message ?? String(error)}`, code);
 }
 

@@ -1,8 +1,9 @@
 /**
  * Installing model files: `attune models fetch` downloads them (the ONLY code in Attune that
  * uses the network) and `attune models import` copies them from a folder. Files are staged,
- * verified against the pinned sha256 (or hashed and recorded when this build has no pins),
- * fsynced and renamed into place, so an interrupted install never leaves a half-written model.
+ * verified against the pinned sha256 (or hashed and recorded when this build has no pins) and
+ * checked (JSON parses, ONNX structure), then the whole staged folder is swapped in by renames:
+ * an interrupted or junk install never leaves a half-written model or replaces a working one.
  */
 import { copyFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -79,21 +80,35 @@ async function verifyStaged(model: KnownModel, path: string, staged: string): Pr
   return { sha256, size };
 }
 
-/** Moves verified staged files into the model folder (atomic per file) and writes the manifest. */
+/**
+ * Makes the staged folder the model: the manifest is written into it, the whole folder is checked,
+ * and only then swapped in by renames (old folder aside, new one in, old one removed). A junk or
+ * broken download or import never replaces a working model, even half-way.
+ */
 async function commit(model: KnownModel, opts: InstallOptions, stagingDir: string, hashes: Manifest['files'], source: string): Promise<string> {
   const target = join(resolve(opts.modelsDir), model.repo);
-  for (const file of model.files) {
-    const to = join(target, file.path);
-    await mkdir(dirname(to), { recursive: true });
-    await rename(join(stagingDir, file.path), to);
-  }
   const manifest: Manifest = { repo: model.repo, revision: model.revision, recordedAt: new Date().toISOString(), source, files: hashes };
-  const tmp = join(target, `${MANIFEST_FILE}.tmp`);
+  const tmp = join(stagingDir, `${MANIFEST_FILE}.tmp`);
   await writeFile(tmp, JSON.stringify(manifest, null, 1) + '\n');
   await fsyncFile(tmp);
-  await rename(tmp, join(target, MANIFEST_FILE));
-  const problems = await checkModelFolder(target);
-  if (problems.length > 0) throw new InstallError(`${model.name} was installed but is unusable: ${problems[0]}`);
+  await rename(tmp, join(stagingDir, MANIFEST_FILE));
+  const problems = await checkModelFolder(stagingDir);
+  if (problems.length > 0) throw new InstallError(`the new ${model.name} files are unusable (${problems.join('; ')}); nothing was changed`);
+  await mkdir(dirname(target), { recursive: true });
+  const old = join(resolve(opts.modelsDir), `.old-${model.name}-${process.pid}`);
+  await rm(old, { recursive: true, force: true });
+  let hadOld = true;
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    hadOld = false;
+  });
+  try {
+    await rename(stagingDir, target);
+  } catch (error) {
+    if (hadOld) await rename(old, target);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
   return target;
 }
 
@@ -196,8 +211,9 @@ export async function fetchModel(model: KnownModel, opts: InstallOptions & { tim
 export async function importModel(model: KnownModel, fromDir: string, opts: InstallOptions): Promise<string> {
   refuseUnpinned(model, opts);
   const source = resolve(fromDir);
-  const problems = await checkModelFolder(source);
-  if (problems.length > 0) throw new InstallError(`${source} is not a usable ${model.name} folder: ${problems.join('; ')}`);
+  // Links are refused: a config.json linked to /etc/passwd used to be followed and copied.
+  const problems = await checkModelFolder(source, { refuseLinks: true });
+  if (problems.length > 0) throw new InstallError(`${source} is not a usable ${model.name} folder: ${problems.join('; ')}; nothing was changed`);
   const staging = await stagingFor(model, opts);
   try {
     const hashes: Manifest['files'] = {};

@@ -5,6 +5,9 @@
  */
 import { test, expect, isOwn } from './support/fixtures';
 
+// The page's own attempt to phone out is refused by the CSP, which says so on the console.
+test.use({ expectedConsoleErrors: [/example\.com\/collect/] });
+
 test('a whole run, every screen included, makes no request outside the app origin', async ({ app, page, host, requests }) => {
   await app.startScenario('grief-birthday');
   await app.typeReply("I'm so sorry. Today must be so hard without him. What are you remembering most?");

@@ -70,8 +70,8 @@ test('replays a spoken session: waveform with regions, a flagged word seeks the 
     .poll(async () => Number(await first.getByTestId('play-time').getAttribute('data-time')), { timeout: 5_000 })
     .toBeCloseTo(target, 1);
 
-  // Keyboard: N moves to the next reply, P back.
-  await review.getByTestId('replay').focus();
+  // Keyboard, with focus anywhere (a click on the header leaves it outside the replay): N moves to the next reply, P back.
+  await page.getByRole('banner').click({ position: { x: 4, y: 4 } });
   await page.keyboard.press('n');
   await expect(attempts.nth(1)).toHaveClass(/attempt-active/);
   await page.keyboard.press('p');

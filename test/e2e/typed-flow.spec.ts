@@ -24,7 +24,7 @@ test('a judgmental reply is flagged with a better phrasing and the partner withd
   await hurt.first().focus();
   const tip = page.getByRole('tooltip').filter({ visible: true });
   await expect(tip).toHaveCount(1);
-  await expect(tip).toContainText('label: A label makes the feeling the problem instead of the situation.');
+  await expect(tip).toContainText('labelling them: A label makes the feeling the problem instead of the situation.');
   await expect(tip).toContainText('Try: “This really matters to you. Tell me more about it.”');
   await expect(app.reactionDirection).toHaveText('withdrew');
   await expect(app.innerThought).not.toBeEmpty();

@@ -23,6 +23,8 @@ interface Options {
   seedFiles: Record<string, string | Uint8Array>;
   /** Extra environment for the dev host (and the model fetcher it starts). */
   hostEnv: Record<string, string>;
+  /** Console errors a test provokes on purpose (each pattern must match one); any other fails the test. */
+  expectedConsoleErrors: RegExp[];
 }
 
 interface Fixtures {
@@ -56,6 +58,7 @@ export const test = base.extend<Options & Fixtures>({
   speechModel: [undefined, { option: true }],
   seedFiles: [{}, { option: true }],
   hostEnv: [{}, { option: true }],
+  expectedConsoleErrors: [[], { option: true }],
 
   // Playwright requires the destructuring pattern even when a fixture needs no others.
   // eslint-disable-next-line no-empty-pattern
@@ -97,7 +100,7 @@ export const test = base.extend<Options & Fixtures>({
     await use([]);
   },
 
-  page: async ({ host, mic, requests }, use, testInfo) => {
+  page: async ({ host, mic, requests, expectedConsoleErrors }, use, testInfo) => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...CHROMIUM_ARGS, ...micArgs(mic)],
@@ -106,13 +109,27 @@ export const test = base.extend<Options & Fixtures>({
     if (mic.kind !== 'denied') await context.grantPermissions(['microphone'], { origin: host.origin });
     // Every request from any page or worker of this context, for the privacy assertion below.
     context.on('request', (request) => requests.push(request.url()));
+    // A clean console and no failed request (a 404 favicon, a CSP refusal, an uncaught error) on every page of the suite.
+    const problems: string[] = [];
+    context.on('requestfailed', (request) => {
+      // A request the page itself dropped (a reload mid-load, its event stream on leaving, a replay torn down) is not a failure.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+    });
+    context.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
     const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     await use(page);
     await context.close();
     await browser.close();
     if (testInfo.status === testInfo.expectedStatus) {
       const foreign = requests.filter((url) => !isOwn(url, host.origin));
       expect(foreign, 'requests that left the app origin').toEqual([]);
+      expect(problems, 'console errors and failed requests').toEqual([]);
     }
   },
 

@@ -1,4 +1,5 @@
 import type { Analysis, Evidence } from '../../../../shared/types/analysis';
+import { plainKind } from '../../lib/plain-words';
 
 /** One marked stretch of the reply and why it was marked. */
 export interface Mark {
@@ -10,10 +11,13 @@ export interface Mark {
   suggestion?: string;
 }
 
-const KIND_LABELS: Record<string, string> = {};
+const humanize = plainKind;
 
-function humanize(kind: string): string {
-  return KIND_LABELS[kind] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** One sentence per kind: a finding that moved two scores carries two wordings of the same reason. */
+function reasons(group: Evidence[]): string {
+  const byKind = new Map<string, string>();
+  for (const e of group) if (!byKind.has(e.kind)) byKind.set(e.kind, e.note);
+  return [...new Set(byKind.values())].join(' ');
 }
 
 /** Marks from the analyzer's evidence: spans that share a place are merged, and their deltas summed. */
@@ -31,7 +35,7 @@ function marksFromEvidence(evidence: Evidence[]): Mark[] {
       end: first.end,
       tone: total > 0 ? 'helped' : total < 0 ? 'hurt' : 'neutral',
       label: [...new Set(group.map((e) => humanize(e.kind)))].join(', '),
-      why: [...new Set(group.map((e) => e.note))].join(' '),
+      why: reasons(group),
       suggestion: group.find((e) => e.suggestion)?.suggestion,
       weight: Math.abs(total),
     };
@@ -57,7 +61,7 @@ export function marksFor(analysis: Analysis): Mark[] {
             start: q.start,
             end: q.end,
             tone: 'neutral',
-            label: 'closed question',
+            label: 'yes-or-no question',
             why: 'A closed question can be answered with one word, which lets a withdrawn person stay closed.',
             suggestion: 'Ask it openly, starting with "what" or "how".',
           },

@@ -1,6 +1,7 @@
 import { Bar } from 'react-chartjs-2';
 import type { ScenarioProgress } from '../../../../shared/types/progress';
 import { SCORE_STYLE } from './charts-setup';
+import { count } from '../../lib/plural';
 
 const KEYS = ['judgmentFree', 'openQuestions', 'empathy'] as const;
 
@@ -13,7 +14,7 @@ export function ByScenario({ scenarios }: { scenarios: ScenarioProgress[] }) {
       <ul className="plain-list">
         {scored.map((s) => (
           <li key={s.scenarioId}>
-            <strong>{s.scenarioTitle}</strong>: {s.sessionCount} session{s.sessionCount === 1 ? '' : 's'}, overall {s.firstOverall} → {s.latestOverall} (best {s.bestOverall})
+            <strong>{s.scenarioTitle}</strong>: {count(s.sessionCount, 'session')}, overall {s.firstOverall} → {s.latestOverall} (best {s.bestOverall})
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import type { FlagTrend } from '../../../../shared/types/progress';
-
-const humanize = (kind: string): string => kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+import { plainKind } from '../../lib/plain-words';
+import { count } from '../../lib/plural';
 
 function direction(f: FlagTrend): { text: string; className: string } {
   if (f.recentPerSession < f.earlyPerSession) return { text: 'fading', className: 'trend-good' };
@@ -17,7 +17,9 @@ export function FlagTrends({ flags, limit = 6 }: { flags: FlagTrend[]; limit?: n
         <p>No judging, dismissing or fixing language flagged yet.</p>
       ) : (
         <table className="flag-table" data-testid="flag-trends">
-          <caption className="muted small">Times per session: your first {flags[0]!.window} sessions → your latest {flags[0]!.window}.</caption>
+          <caption className="muted small">
+            Times per session: {flags[0]!.window === 1 ? 'your first session → your latest' : `your first ${count(flags[0]!.window, 'session')} → your latest ${flags[0]!.window}`}.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Habit</th>
@@ -31,7 +33,7 @@ export function FlagTrends({ flags, limit = 6 }: { flags: FlagTrend[]; limit?: n
               const d = direction(f);
               return (
                 <tr key={f.kind}>
-                  <th scope="row">{humanize(f.kind)}</th>
+                  <th scope="row">{plainKind(f.kind)}</th>
                   <td>
                     {f.earlyPerSession} → {f.recentPerSession}
                   </td>

@@ -1,6 +1,7 @@
 import './progress.css';
 import { errorText, useProgress } from '../../data/queries';
 import { ProgressView } from './ProgressView';
+import { count } from '../../lib/plural';
 
 /** Progress: whether listening is improving, at a glance. */
 export function ProgressScreen() {
@@ -15,7 +16,7 @@ export function ProgressScreen() {
       )}
       {progress.data && progress.data.unreadable > 0 && (
         <p className="banner banner-warn">
-          {progress.data.unreadable} session folder{progress.data.unreadable === 1 ? '' : 's'} could not be read and {progress.data.unreadable === 1 ? 'is' : 'are'} left out.
+          {count(progress.data.unreadable, 'session folder')} could not be read and {progress.data.unreadable === 1 ? 'is' : 'are'} left out.
         </p>
       )}
       {progress.isPending && !progress.error ? <p className="muted">Working out your progress…</p> : progress.data && <ProgressView summary={progress.data} />}

@@ -1,5 +1,6 @@
 import type { PersonalBest, ProgressSummary, ScoreName } from '../../../../shared/types/progress';
 import { SCORE_STYLE } from './charts-setup';
+import { count } from '../../lib/plural';
 
 const ORDER: ScoreName[] = ['overall', 'judgmentFree', 'openQuestions', 'empathy'];
 const when = (b: PersonalBest): string => new Date(b.startedAt).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -14,13 +15,13 @@ export function StreaksAndBests({ summary }: { summary: ProgressSummary }) {
         <div>
           <dt>Current streak</dt>
           <dd>
-            {streaks.current} day{streaks.current === 1 ? '' : 's'}
+            {count(streaks.current, 'day')}
           </dd>
         </div>
         <div>
           <dt>Longest streak</dt>
           <dd>
-            {streaks.longest} day{streaks.longest === 1 ? '' : 's'}
+            {count(streaks.longest, 'day')}
           </dd>
         </div>
         <div>

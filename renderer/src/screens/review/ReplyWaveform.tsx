@@ -1,8 +1,8 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import WaveSurfer from 'wavesurfer.js';
+import type WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/plugins/regions';
 import TimelinePlugin from 'wavesurfer.js/plugins/timeline';
-import { adoptWaveSurferStyles, WAVE_HEIGHT } from './wavesurfer-styles';
+import { createWaveSurfer, WAVE_HEIGHT } from './wavesurfer-styles';
 
 /** A stretch of the reply to mark on the waveform. */
 export interface WaveRegion {
@@ -44,7 +44,7 @@ export const ReplyWaveform = forwardRef<WaveformHandle, { blob: Blob; regions: W
     useEffect(() => {
       if (!container.current || !timeline.current) return;
       const regionsPlugin = RegionsPlugin.create();
-      const ws = WaveSurfer.create({
+      const ws = createWaveSurfer({
         container: container.current,
         height: WAVE_HEIGHT,
         waveColor: '#7b8791',
@@ -55,7 +55,6 @@ export const ReplyWaveform = forwardRef<WaveformHandle, { blob: Blob; regions: W
         plugins: [regionsPlugin, TimelinePlugin.create({ container: timeline.current, height: 16, style: { color: '#4a525a', fontSize: '11px' } })],
       });
       surfer.current = ws;
-      adoptWaveSurferStyles(ws.getWrapper());
       ws.loadBlob(blob).catch(() => setState('error'));
       ws.on('decode', () => {
         for (const r of regions) {

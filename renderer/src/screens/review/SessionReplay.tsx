@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useIsScreenShown } from '../../app/screen-state';
 import { usePartnerVoice } from '../../hooks/usePartnerVoice';
 import { errorText, useSession } from '../../data/queries';
 import { AttemptReplay } from './AttemptReplay';
@@ -39,9 +40,21 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
     el?.scrollIntoView({ block: 'nearest' });
   };
 
+  const isShown = useIsScreenShown();
+  // The latest handler, for the one window listener below.
+  const onKeyRef = useRef<(event: KeyboardEvent) => void>(undefined);
+  useEffect(() => {
+    if (!isShown) return;
+    const listener = (event: KeyboardEvent): void => onKeyRef.current?.(event);
+    // Keys work anywhere on the Review screen, not only with focus inside the replay.
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, [isShown]);
+
   const onKeyDown = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement;
-    if (target.closest('input, select, textarea')) return;
+    // Typing in a field (the import path, a select) keeps its keys; modified keys are shortcuts of the browser.
+    if (target.closest?.('input, select, textarea, [contenteditable="true"]') || event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key.toLowerCase();
     // Space belongs to a focused button; K always toggles playback.
     if (key === 'k' || (key === ' ' && !target.closest('button'))) {
@@ -57,6 +70,10 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
     }
   };
 
+  useEffect(() => {
+    onKeyRef.current = onKeyDown;
+  });
+
   if (error) {
     return (
       <div className="banner banner-error" role="alert">
@@ -70,7 +87,7 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
   if (!session) return <p className="muted">Loading session…</p>;
   let counter = 0;
   return (
-    <section ref={root} tabIndex={-1} onKeyDown={onKeyDown} className="replay" aria-labelledby="replay-heading" data-testid="replay">
+    <section ref={root} tabIndex={-1} className="replay" aria-labelledby="replay-heading" data-testid="replay">
       <button type="button" className="link-button" onClick={onBack}>
         ← All sessions
       </button>

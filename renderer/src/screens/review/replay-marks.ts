@@ -7,6 +7,7 @@ import type { Evidence } from '../../../../shared/types/analysis';
 import type { ReplyAttempt } from '../../../../shared/types/sessions';
 import { marksFor, removeOverlaps, type Mark } from '../practice/marks';
 import { placeWords, timeOfSpan } from './align';
+import { plainEffect, plainKind } from '../../lib/plain-words';
 import type { WaveRegion } from './ReplyWaveform';
 
 
@@ -16,8 +17,6 @@ export interface TimedMark extends Mark {
   time: { start: number; end: number } | null;
 }
 
-const DIMENSIONS: Record<string, string> = { judgmentFree: 'judgment-free', openQuestions: 'open questions', empathy: 'empathy' };
-const humanize = (kind: string): string => kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 /** Evidence is optional in stored sessions: ones saved before the analyzer produced it have none. */
 function evidenceOf(attempt: ReplyAttempt): Evidence[] | null {
@@ -36,7 +35,7 @@ export function timedMarks(attempt: ReplyAttempt): TimedMark[] {
           start: e.start,
           end: e.end,
           tone: e.delta > 0 ? 'helped' : 'hurt',
-          label: `${humanize(e.kind)} (${e.delta > 0 ? '+' : ''}${e.delta} ${DIMENSIONS[e.dimension] ?? e.dimension})`,
+          label: `${plainKind(e.kind)} (${plainEffect(e.dimension, e.delta)})`,
           why: e.note,
           suggestion: e.suggestion,
         }))

@@ -1,9 +1,12 @@
 /**
  * wavesurfer.js 8 styles its shadow DOM with an inline <style>, which the app's CSP (style-src
- * 'self', no 'unsafe-inline') rightly blocks. The same rules, shipped in our own bundle, are
- * adopted as a constructed stylesheet instead: CSP governs markup, not CSSOM, so nothing is
- * loosened. Copied from wavesurfer.js 8.0's renderer; `WAVE_HEIGHT` matches the option we pass.
+ * 'self', no 'unsafe-inline') rightly blocks, with a console error each time. The same rules,
+ * shipped in our own bundle, are adopted as a constructed stylesheet instead (CSP governs markup,
+ * not CSSOM, so nothing is loosened), and the inline <style> is dropped before it reaches the page.
+ * Copied from wavesurfer.js 8.0's renderer; `WAVE_HEIGHT` matches the option we pass.
  */
+import WaveSurfer, { type WaveSurferOptions } from 'wavesurfer.js';
+
 export const WAVE_HEIGHT = 72;
 
 const CSS = `
@@ -22,6 +25,32 @@ const CSS = `
 `;
 
 let sheet: CSSStyleSheet | undefined;
+
+const INLINE_STYLE = /<style\b[^>]*>[\s\S]*?<\/style>/gi;
+const innerHtml = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'innerHTML')!;
+
+/**
+ * Creates a WaveSurfer whose shadow root never holds an inline <style>: while its (synchronous)
+ * constructor runs, shadow roots it attaches strip <style> blocks from the markup they are given.
+ */
+export function createWaveSurfer(options: WaveSurferOptions): WaveSurfer {
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attachShadow.call(this, init);
+    Object.defineProperty(root, 'innerHTML', {
+      get: () => innerHtml.get!.call(root),
+      set: (html: string) => innerHtml.set!.call(root, html.replace(INLINE_STYLE, '')),
+    });
+    return root;
+  };
+  try {
+    const ws = WaveSurfer.create(options);
+    adoptWaveSurferStyles(ws.getWrapper());
+    return ws;
+  } finally {
+    Element.prototype.attachShadow = attachShadow;
+  }
+}
 
 /** Gives a wavesurfer shadow root its layout rules. */
 export function adoptWaveSurferStyles(node: Node): void {

@@ -4,6 +4,7 @@ import { api } from '../../lib/api';
 import { useDataMutation } from '../../data/mutations';
 import { useDataUsage } from '../../data/queries';
 import { DataFolder } from './DataFolder';
+import { count } from '../../lib/plural';
 
 const RETENTION = [
   { value: '', label: 'Keep forever' },
@@ -41,7 +42,7 @@ export function DataControls({ retentionDays, onRetention }: { retentionDays: nu
     try {
       const { deleted } = await deletion.mutateAsync(phrase);
       setPhrase('');
-      report(`Deleted ${deleted} session${deleted === 1 ? '' : 's'} and all exports.`);
+      report(`Deleted ${count(deleted, 'session')} and all exports.`);
     } catch (e) {
       report(e instanceof Error ? e.message : String(e), true);
     }
@@ -55,7 +56,7 @@ export function DataControls({ retentionDays, onRetention }: { retentionDays: nu
         <dl className="facts" data-testid="data-location">
           <dt>Sessions</dt>
           <dd>
-            <code>{location.data.sessionsDir}</code> · {location.data.sessionCount} session{location.data.sessionCount === 1 ? '' : 's'}, {size(location.data.bytes)}
+            <code>{location.data.sessionsDir}</code> · {count(location.data.sessionCount, 'session')}, {size(location.data.bytes)}
           </dd>
           <dt>Exports</dt>
           <dd>

@@ -27,8 +27,19 @@ describe('transcript marks', () => {
       [0, 16, 'helped'],
       [18, 32, 'helped'],
     ]);
-    expect(marks[1]?.label).toBe('open question, exploration');
+    expect(marks[1]?.label).toBe('open question, asking to hear more');
     expect(segment(text, marks).map((p) => p.text)).toEqual(['that sounds hard', '. ', 'what happened?']);
+  });
+
+  it('gives one reason per kind when a finding moved two scores (no sentence said twice)', () => {
+    const analysis = {
+      ...base,
+      evidence: [
+        { dimension: 'judgmentFree', delta: -30, start: 0, end: 22, text: '', kind: 'accusatory-why', note: 'An accusing "why" asks them to defend themselves.' },
+        { dimension: 'openQuestions', delta: -45, start: 0, end: 22, text: '', kind: 'accusatory-why', note: 'An accusing "why" asks them to justify themselves, not to open up.' },
+      ],
+    };
+    expect(marksFor(analysis)).toMatchObject([{ label: 'a "why" that sounds like blame', why: 'An accusing "why" asks them to defend themselves.' }]);
   });
 
   it('shows what hurt over an overlapping span that helped, with its suggestion', () => {

@@ -41,7 +41,7 @@ describe('replay marks', () => {
       ['hurt', { start: 0.5, end: 0.9 }],
       ['helped', { start: 2, end: 3.4 }],
     ]);
-    expect(marks[0]!.label).toBe('minimizing (-30 judgment-free)');
+    expect(marks[0]!.label).toBe('making it smaller than it is (lowered judgment-free)');
     expect(regionsFor(attempt(evidence), marks)).toHaveLength(3);
     // Inline, overlapping spans cannot both be shown: the first hurt one is kept.
     expect(inlineMarks(marks).map((m) => [m.start, m.end])).toEqual([
@@ -53,7 +53,7 @@ describe('replay marks', () => {
   it('falls back to judgments and questions for sessions saved before evidence existed', () => {
     const marks = timedMarks(attempt(undefined));
     expect(marks.map((m) => [m.tone, m.label])).toEqual([
-      ['hurt', 'minimizing'],
+      ['hurt', 'making it smaller than it is'],
       ['helped', 'open question'],
     ]);
   });

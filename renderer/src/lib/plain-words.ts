@@ -1,0 +1,40 @@
+/**
+ * The analyzer names what it found with rule ids from the research it follows (EPITOME's
+ * "interpretation", MITI's "closed question"…). The UI says the same in everyday words.
+ */
+const KINDS: Record<string, string> = {
+  'emotional-reaction': 'naming what they might feel',
+  interpretation: 'showing you understand',
+  exploration: 'asking to hear more',
+  validation: 'saying their feelings make sense',
+  echo: 'using their own words',
+  reflection: 'saying back what you heard',
+  'denied-judgment': 'reassuring them',
+  'open-question': 'open question',
+  'closed-question': 'yes-or-no question',
+  'accusatory-why': 'a "why" that sounds like blame',
+  'leading-question': 'a question that suggests the answer',
+  'stacked-question': 'several questions at once',
+  label: 'labelling them',
+  criticism: 'criticism',
+  contempt: 'contempt',
+  minimizing: 'making it smaller than it is',
+  moralizing: 'telling them what they should feel',
+  defensiveness: 'defending yourself',
+  advice: 'jumping to advice',
+  'self-focus': 'turning it to yourself',
+  'off-topic': 'not about what they said',
+};
+
+const DIMENSIONS: Record<string, string> = { judgmentFree: 'judgment-free', openQuestions: 'open questions', empathy: 'empathy' };
+
+/** A finding's kind in plain words (an unknown kind is spelled out from its id). */
+export function plainKind(kind: string): string {
+  return KINDS[kind] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Which score a finding moved, and which way, without the point arithmetic. */
+export function plainEffect(dimension: string, delta: number): string {
+  const name = DIMENSIONS[dimension] ?? dimension;
+  return delta > 0 ? `raised ${name}` : `lowered ${name}`;
+}

@@ -7,9 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildProgress } from '../electron/domain/progress/summary';
-import { exportSession } from '../electron/storage/archive/export';
-import { importSession } from '../electron/storage/archive/import';
-import { deleteSession } from '../electron/storage/archive/remove';
+import { createSessionStore } from '../electron/storage/sessions/store';
 import { attempt, flag, scores, session } from '../test/electron/domain/progress/history';
 import { spokenSession, toneWav, writeSessionFolder } from '../test/electron/storage/archive/fixture';
 import { writeFile } from 'node:fs/promises';
@@ -37,6 +35,7 @@ export default async function bench(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'attune-bench-'));
   const sessionsDir = join(root, 'sessions');
   await writeSessionFolder(sessionsDir, spokenSession('bench'));
+  const store = createSessionStore(sessionsDir);
   // Replace the fixture's short tones with one minute each: two minutes of 16 kHz speech-sized audio.
   await writeFile(join(sessionsDir, 'bench', 'turn-0-a.wav'), toneWav(60));
   await writeFile(join(sessionsDir, 'bench', 'turn-0-b.wav'), toneWav(60));
@@ -45,11 +44,11 @@ export default async function bench(): Promise<void> {
   for (let i = 0; i < 5; i++) {
     const zip = join(root, `bench-${i}.zip`);
     let t0 = performance.now();
-    const result = await exportSession(sessionsDir, 'bench', { kind: 'zip', path: zip });
+    const result = await store.export('bench', { kind: 'zip', path: zip });
     exportMs.push(performance.now() - t0);
-    await deleteSession(sessionsDir, 'bench');
+    await store.remove('bench');
     t0 = performance.now();
-    await importSession(sessionsDir, zip);
+    await store.import(zip);
     importMs.push(performance.now() - t0);
     if (i === 0) console.log(`export zip size: ${(result.bytes / 1024 / 1024).toFixed(2)} MB`);
   }

@@ -5,14 +5,13 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { collectExport, exportSession, zipSession, type ExportResult } from '../storage/archive/export';
-import { importSessionZip, type ImportResult } from '../storage/archive/import';
-import { assertSafeSessionId } from '../storage/archive/names';
-import type { AppContext } from './context';
+import { collectExport, zipSession } from '../storage/archive/export';
+import { assertSafeSessionId } from '../storage/sessions/names';
+import type { ExportResult, ImportResult } from '../../shared/types/archive';
+import type { AppContext, DataFolders } from './context';
 import { takePickedExportPath } from './folders';
-import type { DataFolders } from './review';
-import type { Bytes } from '../../shared/ipc/contract';
 import { onSession, unmarkDeleted } from './session-queue';
+import type { Bytes } from '../../shared/ipc/contract';
 
 /** The largest upload accepted: the dev host carries it as base64 JSON and reads at most 64 MB per request. */
 export const MAX_UPLOAD_BYTES = 45 * 1024 * 1024;
@@ -22,8 +21,8 @@ export async function importUploadFeature(ctx: DataFolders, { fileName, bytes }:
   if (bytes.byteLength === 0) throw new Error(`${fileName} is empty.`);
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new Error(`${fileName} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it by its path instead.`);
   try {
-    const result = await importSessionZip(ctx.sessionsDir, bytes);
-    unmarkDeleted(ctx, result.id);
+    const result = await ctx.store.importZip(bytes);
+    unmarkDeleted(ctx, result.id); // imported again on purpose: it may be practised again
     return result;
   } catch (error) {
     throw new Error(`${fileName}: ${(error as Error).message}`, { cause: error });
@@ -38,16 +37,16 @@ export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots
   assertSafeSessionId(id);
   if (!isAbsolute(path)) throw new Error(`Choose a full path to export to (got "${path}").`);
   if (!takePickedExportPath(ctx, path)) throw new Error(`Attune exports only to a place chosen in its export dialog; ${path} was not chosen there.`);
-  if (format === 'zip') return onSession(ctx, id, () => exportSession(ctx.sessionsDir, id, { kind: 'zip', path: path.toLowerCase().endsWith('.zip') ? path : `${path}.zip` }));
+  if (format === 'zip') return onSession(ctx, id, () => ctx.store.export(id, { kind: 'zip', path: path.toLowerCase().endsWith('.zip') ? path : `${path}.zip` }));
   const info = await stat(path).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`${path} is not a folder.`);
-  return onSession(ctx, id, () => exportSession(ctx.sessionsDir, id, { kind: 'folder', parent: path }));
+  return onSession(ctx, id, () => ctx.store.export(id, { kind: 'folder', parent: path }));
 }
 
 /** The session's export zip, for the browser mode to offer as a download (nothing is written). */
 export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): Promise<{ fileName: string; bytes: Bytes }> {
   assertSafeSessionId(id);
-  const zip = zipSession(id, await onSession(ctx, id, () => collectExport(ctx.sessionsDir, id)));
+  const zip = zipSession(id, collectExport(await onSession(ctx, id, () => ctx.store.files(id))));
   // fflate returns a view of a plain ArrayBuffer it allocated.
   return { fileName: `${id}.zip`, bytes: zip as Bytes };
 }

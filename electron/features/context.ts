@@ -31,6 +31,9 @@ export interface AppContext {
   readonly slots: Map<string, unknown>;
 }
 
+/** What the data features need: the folders and the one session store over `sessionsDir`. */
+export type DataFolders = Pick<AppContext, 'dataDir' | 'sessionsDir' | 'store'>;
+
 /** Options for `createAppContext`. */
 export interface AppContextOptions {
   dataDir: string;

@@ -6,6 +6,7 @@
 import { plainFileError } from '../storage/files/plain-errors';
 import { z } from 'zod';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { modelNameSchema } from '../../shared/types/models';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
 import { lineAudio, lineAudioRequest, listScenarios } from './scenarios';
@@ -15,17 +16,10 @@ import { appStatus } from './app';
 import { forgetLive, liveSessions } from './live';
 import { settingsPatchSchema } from '../storage/settings/store';
 import { importModelFeature, modelsStatus } from './models';
-import {
-  dataLocation,
-  deleteAllData,
-  deleteSessionFeature,
-  exportSessionFeature,
-  getSessionAudio,
-  getSettings,
-  importSessionFeature,
-  progressSummary,
-  setSettings,
-} from './review';
+import { deleteSessionFeature, exportSessionFeature, getSessionAudio, importSessionFeature } from './review';
+import { getSettings, setSettings } from './settings';
+import { progressSummary } from './progress';
+import { dataLocation, deleteAllData } from './data';
 import { desktopInfo, openFolder, pickPath } from './folders';
 import { cancelModelFetch, fetchModelFeature } from './model-fetch';
 import { exportToFeature, importUploadFeature, zipForDownload } from './archive-io';
@@ -103,14 +97,14 @@ export const handlers: HandlerTable = {
     },
   },
   'models:status': { request: none, run: (ctx) => modelsStatus(ctx) },
-  'models:import': { request: z.strictObject({ name: z.enum(['tiny.en', 'base.en']), path: z.string().min(1).max(4096) }), run: importModelFeature },
+  'models:import': { request: z.strictObject({ name: modelNameSchema, path: z.string().min(1).max(4096) }), run: importModelFeature },
   'data:openFolder': { request: z.strictObject({ folder: z.enum(['data', 'models']) }), run: openFolder },
   'dialog:info': { request: none, run: (ctx) => desktopInfo(ctx) },
   'dialog:pick': {
     request: z.strictObject({ kind: z.enum(['session-zip', 'session-folder', 'model-folder', 'export-zip', 'export-folder']), defaultName: z.string().max(200).optional() }),
     run: pickPath,
   },
-  'models:fetch': { request: z.strictObject({ name: z.enum(['tiny.en', 'base.en']) }), run: fetchModelFeature },
+  'models:fetch': { request: z.strictObject({ name: modelNameSchema }), run: fetchModelFeature },
   'models:cancelFetch': { request: none, run: (ctx) => cancelModelFetch(ctx) },
   'sessions:importUpload': {
     // The feature checks the size (empty, over MAX_UPLOAD_BYTES) with a plain message naming the file.

@@ -8,7 +8,8 @@ import { analyze } from '../domain/analysis';
 import { analyzeOptions, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import { recordingRef } from '../storage/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
-import { assertSessionId, StorageError } from '../storage/sessions/store';
+import { StorageError } from '../storage/sessions/store';
+import { assertSafeSessionId } from '../storage/sessions/names';
 import type { ReplyAttempt, Session } from '../../shared/types/sessions';
 import { bestAttempt } from '../domain/sessions/scores';
 import type { Analysis } from '../domain/analysis/types';
@@ -89,7 +90,7 @@ const isSaved = (live: LiveSession): boolean => conversationOf(live).storage.sav
 
 /** The session in memory, or rebuilt from its file when it was dropped to save memory. */
 async function openLive(ctx: AppContext, sessionId: string): Promise<LiveSession> {
-  assertSessionId(sessionId);
+  assertSafeSessionId(sessionId);
   if (isDeleted(ctx, sessionId)) throw new Error(NOT_OPEN);
   const live = liveSessions(ctx).get(sessionId) ?? (await resume(ctx, sessionId));
   keepLive(ctx, live, isSaved);
@@ -130,7 +131,7 @@ export async function analyzeReply(_ctx: AppContext, { text, partner }: { text: 
 
 /** Scores one reply (typed, or spoken and transcribed here), lets the partner react, and saves; in the session's queue. */
 export async function replyPractice(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
-  assertSessionId(request.sessionId);
+  assertSafeSessionId(request.sessionId);
   return onSession(ctx, request.sessionId, () => reply(ctx, request));
 }
 
@@ -237,7 +238,7 @@ export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId }: {
 
 /** Ends a session (if the partner has not already ended it) and saves it; in the session's queue. */
 export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: string }): Promise<PracticeView> {
-  assertSessionId(sessionId);
+  assertSafeSessionId(sessionId);
   return onSession(ctx, sessionId, () => end(ctx, sessionId));
 }
 

@@ -1,7 +1,8 @@
 /** Session features: list, read, and save a copy elsewhere when the data folder cannot be written. */
 import { resolve } from 'node:path';
 import type { Session, SessionProblem, SessionSummary } from '../../shared/types/sessions';
-import { createSessionStore, assertSessionId } from '../storage/sessions/store';
+import { createSessionStore } from '../storage/sessions/store';
+import { assertSafeSessionId } from '../storage/sessions/names';
 import type { AppContext } from './context';
 import { liveSessions } from './live';
 import { onSession } from './session-queue';
@@ -13,13 +14,13 @@ export async function listSessions(ctx: AppContext): Promise<{ sessions: Session
 
 /** Reads one session: the live copy if it is in memory (possibly unsaved), else the file. */
 export async function getSession(ctx: AppContext, { id }: { id: string }): Promise<Session> {
-  assertSessionId(id);
+  assertSafeSessionId(id);
   return liveSessions(ctx).get(id)?.session ?? ctx.store.load(id);
 }
 
 /** Writes a session (and its WAVs) into `dir`/<id>: used when the data folder is full or unwritable. */
 export async function saveSessionCopy(ctx: AppContext, { id, dir }: { id: string; dir: string }): Promise<{ dir: string }> {
-  assertSessionId(id);
+  assertSafeSessionId(id);
   return onSession(ctx, id, () => copySession(ctx, id, dir));
 }
 

@@ -1,7 +1,8 @@
 /** Electron entry: lifecycle only. The lockdown, the app protocol and the features are wired here. */
 import { app, BrowserWindow } from 'electron';
 import { createAppContext } from '../features/context';
-import { applyStoredRetention, cleanOrphanFiles } from '../features/review';
+import { applyStoredRetention } from '../features/settings';
+import { cleanOrphanFiles } from '../features/data';
 import { cancelModelFetch } from '../features/model-fetch';
 import { electronDesktop } from './desktop';
 import { spawnFetcherUtility } from './fetcher-utility';

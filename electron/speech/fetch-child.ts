@@ -8,6 +8,7 @@
  * SIGTERM cancels: the download stops, the staging folder is removed, nothing is installed.
  */
 import { parseArgs } from 'node:util';
+import { MODEL_NAMES } from '../../shared/types/models';
 import { pathToFileURL } from 'node:url';
 import type { FetchLine } from './fetch-protocol';
 import { InstallCancelled, InstallError, fetchModel } from './install-model';
@@ -19,7 +20,7 @@ export async function runFetchChild(args: string[], write: (line: FetchLine) => 
   const { values } = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, 'models-dir': { type: 'string' } } });
   const model = knownModel(values.model ?? '');
   if (!model || !values['models-dir']) {
-    write({ type: 'error', kind: 'failed', message: 'usage: fetch-child --model tiny.en|base.en --models-dir DIR' });
+    write({ type: 'error', kind: 'failed', message: `usage: fetch-child --model ${MODEL_NAMES.join('|')} --models-dir DIR` });
     return 2;
   }
   let lastStep = 0;

@@ -8,7 +8,10 @@
  * pin unless told to record what it downloads (`--record-hashes`). Fill each `sha256`/`size` from
  * the repository's "Files" page at that revision (Git LFS pointers show `oid sha256:` and `size`).
  */
+import { DEFAULT_MODEL, MODEL_NAMES, type ModelName } from '../../shared/types/models';
 import { MODEL_FILES } from './model-files';
+
+export { DEFAULT_MODEL };
 
 /** A file of a pinned model: null values are not pinned yet (see the note above). */
 export interface PinnedFile {
@@ -19,8 +22,8 @@ export interface PinnedFile {
 
 /** A known model. */
 export interface KnownModel {
-  /** Short name used on the command line: 'tiny.en', 'base.en'. */
-  name: string;
+  /** Short name used on the command line and in settings (shared/types/models.ts). */
+  name: ModelName;
   /** Hugging Face repository, also the folder layout under models/. */
   repo: string;
   /** Commit id the files come from; null until pinned. */
@@ -32,14 +35,14 @@ export interface KnownModel {
 
 const unpinned = (): PinnedFile[] => MODEL_FILES.map((path) => ({ path, sha256: null, size: null }));
 
-/** Default model first. */
-export const KNOWN_MODELS: KnownModel[] = [
-  { name: 'tiny.en', repo: 'Xenova/whisper-tiny.en', revision: '79fb389fc764e7c395bd330e9531d9d32ada7049', files: unpinned(), approxMb: 41 },
-  { name: 'base.en', repo: 'Xenova/whisper-base.en', revision: '95bf40a508535962c6483ead40270b2e32267508', files: unpinned(), approxMb: 77 },
-];
+/** Where each named model comes from; the names themselves are shared/types/models.ts's. */
+const SOURCES: Record<ModelName, Omit<KnownModel, 'name'>> = {
+  'tiny.en': { repo: 'Xenova/whisper-tiny.en', revision: '79fb389fc764e7c395bd330e9531d9d32ada7049', files: unpinned(), approxMb: 41 },
+  'base.en': { repo: 'Xenova/whisper-base.en', revision: '95bf40a508535962c6483ead40270b2e32267508', files: unpinned(), approxMb: 77 },
+};
 
-/** The model used when none is named. */
-export const DEFAULT_MODEL = 'tiny.en';
+/** Every known model, default first (the order of MODEL_NAMES). */
+export const KNOWN_MODELS: KnownModel[] = MODEL_NAMES.map((name) => ({ name, ...SOURCES[name] }));
 
 /** The known model with this short name, if any. */
 export function knownModel(name: string): KnownModel | undefined {

@@ -10,6 +10,7 @@ import type { SpeechProgress, Transcript } from '../types/speech';
 import type { ExportResult, ImportResult, RetentionResult } from '../types/archive';
 import type { ProgressSummary } from '../types/progress';
 import type { Settings } from '../types/settings';
+import type { ModelName } from '../types/models';
 import type { ModelStatus as SpeechModelStatus } from '../types/speech';
 import type { ModelFetchProgress } from '../types/speech';
 
@@ -152,12 +153,12 @@ export interface InvokeMap {
   'data:location': { request: void; response: DataLocation };
   'data:deleteAll': { request: { confirm: string }; response: { deleted: number } };
   'models:status': { request: void; response: { modelsDir: string; models: (SpeechModelStatus & { bytes: number | null })[] } };
-  'models:import': { request: { name: 'tiny.en' | 'base.en'; path: string }; response: { installedAt: string } };
+  'models:import': { request: { name: ModelName; path: string }; response: { installedAt: string } };
   // Desktop actions (issue 6): open a folder, pick paths, fetch a model in its own child process, uploads and downloads.
   'data:openFolder': { request: { folder: 'data' | 'models' }; response: { opened: string } };
   'dialog:info': { request: void; response: { hasDialogs: boolean } };
   'dialog:pick': { request: { kind: PickKind; defaultName?: string }; response: { path: string | null } };
-  'models:fetch': { request: { name: 'tiny.en' | 'base.en' }; response: { installedAt: string } };
+  'models:fetch': { request: { name: ModelName }; response: { installedAt: string } };
   'models:cancelFetch': { request: void; response: { cancelled: boolean } };
   'sessions:importUpload': { request: { fileName: string; bytes: Bytes }; response: ImportResult };
   'sessions:exportTo': { request: { id: string; format: 'zip' | 'folder'; path: string }; response: ExportResult };

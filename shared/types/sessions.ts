@@ -1,56 +1,112 @@
-/** A practice session as stored in `session.json` (versioned). Fields may be added; bump the version to change meaning. */
+/**
+ * A practice session as stored in `session.json`: ONE zod schema, from which the types are
+ * inferred, applied where a file enters the program (electron/storage/sessions). Nested results
+ * owned by other modules (analysis, transcript, delivery) are checked for shape only: their own
+ * modules own their meaning. Objects are loose so that fields a newer build added survive a
+ * load-and-save; a change of meaning bumps SESSION_SCHEMA_VERSION and adds a migration.
+ */
+import { z } from 'zod';
 import type { Analysis } from './analysis';
 import type { Delivery, Transcript } from './speech';
 
+/** The version this build writes and reads (older files are migrated on load). */
 export const SESSION_SCHEMA_VERSION = 1;
 
-/** How a session ended: the partner opened up, withdrew completely, or the user stopped. */
-export type SessionEnding = 'success' | 'withdrawn' | 'ended';
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+const FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 
-/** One try at answering a partner line; a redo adds another attempt to the same turn. */
-export interface ReplyAttempt {
-  id: string;
-  createdAt: string;
-  source: 'voice' | 'typed';
-  text: string;
+/** True for ids made only of letters, digits, `-` and `_` (so never `..`, `/` or `\`): ids name folders. */
+export function isValidSessionId(id: unknown): id is string {
+  return typeof id === 'string' && ID_PATTERN.test(id);
+}
+
+/** True for a plain file name inside a session folder (no separators, no leading dot, no `..`). */
+export function isValidFileName(name: unknown): name is string {
+  return typeof name === 'string' && FILE_PATTERN.test(name) && !name.includes('..');
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSpan = (v: unknown): boolean => isRecord(v) && typeof v.text === 'string' && typeof v.start === 'number' && typeof v.end === 'number';
+
+/** The analyzer's result: scores, spans and flags (its fields are the analyzer's to define). */
+const analysisSchema = z.custom<Analysis>(
+  (v) =>
+    isRecord(v) &&
+    isRecord(v.scores) &&
+    ['judgmentFree', 'openQuestions', 'empathy', 'overall'].every((k) => typeof (v.scores as Record<string, unknown>)[k] === 'number') &&
+    Array.isArray(v.questions) &&
+    v.questions.every(isSpan) &&
+    Array.isArray(v.judgments) &&
+    v.judgments.every(isSpan) &&
+    isRecord(v.empathy) &&
+    typeof v.reflection === 'boolean' &&
+    typeof v.advice === 'boolean',
+  { message: 'is not an analysis (scores, questions, judgments, empathy, reflection, advice)' },
+);
+
+/** A transcript: at least its text (the speech module defines the rest). */
+const transcriptSchema = z.custom<Transcript>((v) => isRecord(v) && typeof v.text === 'string', { message: 'is not a transcript (no text)' });
+
+/** Delivery notes (the speech module defines them). */
+const deliverySchema = z.custom<Delivery>(isRecord, { message: 'is not a delivery object' });
+
+const attemptSchema = z.looseObject({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  source: z.enum(['voice', 'typed']),
+  text: z.string(),
   /** File name of the reply's 16-bit 16 kHz mono WAV inside the session folder, for voice replies. */
-  audioFile?: string;
-  transcript?: Transcript;
-  analysis: Analysis;
-  delivery?: Delivery;
+  audioFile: z
+    .string()
+    .refine((name) => isValidFileName(name) && name.toLowerCase().endsWith('.wav'), 'not a plain .wav name')
+    .optional(),
+  transcript: transcriptSchema.optional(),
+  analysis: analysisSchema,
+  delivery: deliverySchema.optional(),
   /** The user's own 0–100 guess before the reveal ("predict, then reveal"). */
-  selfRating?: number;
+  selfRating: z.number().min(0).max(100).optional(),
   /** The partner's reaction to this attempt. */
-  reaction: {
-    opennessBefore: number;
-    opennessAfter: number;
-    line: string;
-    thought: string;
-  };
-}
+  reaction: z.looseObject({
+    opennessBefore: z.number(),
+    opennessAfter: z.number(),
+    line: z.string(),
+    thought: z.string(),
+  }),
+});
 
-/** One partner line and the user's attempts at answering it. */
-export interface Turn {
-  index: number;
-  partnerLine: string;
+const turnSchema = z.looseObject({
+  index: z.number().int().min(0),
+  partnerLine: z.string(),
   /** Reference of the partner line's recording in the scenario (e.g. "levels.2[0]"), when it had one. */
-  partnerAudio?: string;
-  attempts: ReplyAttempt[];
+  partnerAudio: z.string().max(120).optional(),
+  attempts: z.array(attemptSchema),
   /** Id of the attempt the talk went on from, chosen after a redo (default the best); absent means the last attempt. */
-  continuedWith?: string;
-}
+  continuedWith: z.string().min(1).optional(),
+});
+
+/** How a session ended: the partner opened up, withdrew completely, or the user stopped. */
+export const sessionEndingSchema = z.enum(['success', 'withdrawn', 'ended']);
+
+/** The whole `session.json` of the current version. */
+export const sessionSchema = z.looseObject({
+  schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
+  id: z.string().refine(isValidSessionId, 'not a valid session id'),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  startedAt: z.string().refine((s) => Number.isFinite(Date.parse(s)), 'not a date'),
+  endedAt: z.string().optional(),
+  ending: sessionEndingSchema.optional(),
+  turns: z.array(turnSchema),
+});
 
 /** The whole session file. */
-export interface Session {
-  schemaVersion: typeof SESSION_SCHEMA_VERSION;
-  id: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  startedAt: string;
-  endedAt?: string;
-  ending?: SessionEnding;
-  turns: Turn[];
-}
+export type Session = z.infer<typeof sessionSchema>;
+/** One partner line and the user's attempts at answering it. */
+export type Turn = z.infer<typeof turnSchema>;
+/** One try at answering a partner line; a redo adds another attempt to the same turn. */
+export type ReplyAttempt = z.infer<typeof attemptSchema>;
+/** How a session ended. */
+export type SessionEnding = z.infer<typeof sessionEndingSchema>;
 
 /** One row of the session list: enough to show and filter without reading every reply. */
 export interface SessionSummary extends Pick<Session, 'id' | 'scenarioId' | 'scenarioTitle' | 'startedAt' | 'endedAt' | 'ending'> {

@@ -1,16 +1,23 @@
-/** The user's settings, stored in `<dataDir>/settings.json`. Fields may be added; keep defaults for old files. */
+/**
+ * The user's settings, stored in `<dataDir>/settings.json`: one zod schema, from which the type is
+ * inferred. Fields may be added; a missing or broken field falls back to its default.
+ */
+import { z } from 'zod';
+import { DEFAULT_MODEL, modelNameSchema } from './models';
 
-/** The Whisper models Attune knows by name. */
-export type ModelName = 'tiny.en' | 'base.en';
+export type { ModelName } from './models';
+
+/** Each setting and the values it may take. */
+export const settingsSchema = z.object({
+  /** The chosen microphone's deviceId; null means the system default. */
+  microphoneId: z.string().max(512).nullable(),
+  model: modelNameSchema,
+  /** Delete sessions started more than this many days ago; null keeps them forever. */
+  retentionDays: z.number().int().min(1).max(36500).nullable(),
+});
 
 /** Everything the Settings screen can change. */
-export interface Settings {
-  /** The chosen microphone's deviceId; null means the system default. */
-  microphoneId: string | null;
-  model: ModelName;
-  /** Delete sessions started more than this many days ago; null keeps them forever. */
-  retentionDays: number | null;
-}
+export type Settings = z.infer<typeof settingsSchema>;
 
 /** Settings as a new install starts: default microphone, the small model, keep forever. */
-export const DEFAULT_SETTINGS: Settings = { microphoneId: null, model: 'tiny.en', retentionDays: null };
+export const DEFAULT_SETTINGS: Settings = { microphoneId: null, model: DEFAULT_MODEL, retentionDays: null };

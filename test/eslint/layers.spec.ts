@@ -22,7 +22,7 @@ describe('the layer rule (eslint/layers.js)', () => {
 
   it('fails an import that runs up a layer, naming both layers', async () => {
     expect(await lintAs('import-runs-up.ts.txt', 'electron/domain/progress/fixture.ts')).toEqual([
-      'attune/layers: domain may not import storage (electron/storage/progress/load): domain may import only shared, domain.',
+      'attune/layers: domain may not import storage (electron/storage/sessions/store): domain may import only shared, domain.',
       'attune/layers: domain may not import features (electron/features/scenarios): domain may import only shared, domain.',
     ]);
   });

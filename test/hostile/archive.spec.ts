@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importSession, importSessionZip } from '../../electron/storage/archive/import';
-import { readSessionFiles } from '../../electron/storage/archive/session-file';
+import { readSessionFiles } from '../../electron/storage/sessions/files';
 import { createSessionStore } from '../../electron/storage/sessions/store';
 import { spokenSession, tempSessionsDir, toneWav } from '../electron/storage/archive/fixture';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../electron/features/context';
 import { dispatch } from '../../electron/features/handlers';
-import { cleanOrphanFiles } from '../../electron/features/review';
+import { cleanOrphanFiles } from '../../electron/features/data';
 import { plainFileError } from '../../electron/storage/files/plain-errors';
 import { spokenSession, toneWav } from '../electron/storage/archive/fixture';
 

@@ -2,13 +2,15 @@
 import { basename } from 'node:path';
 import type { Command } from './index';
 import type { CliIo } from '../io';
+import { MODEL_NAMES } from '../../../shared/types/models';
 import { CliError, parseCli } from '../errors';
 import { InstallError, fetchModel, importModel, isPinned, modelHost } from '../../speech/install-model';
 import { modelStatus } from '../../speech/model-status';
 import { defaultModelsDir } from '../../speech/models-dir';
 import { DEFAULT_MODEL, KNOWN_MODELS, knownModel, type KnownModel } from '../../speech/registry';
 
-const USAGE = 'usage: attune models status [--json] | models fetch [tiny.en|base.en] [--record-hashes] | models import DIR [--as tiny.en|base.en] [--record-hashes]';
+const NAMES = MODEL_NAMES.join('|');
+const USAGE = `usage: attune models status [--json] | models fetch [${NAMES}] [--record-hashes] | models import DIR [--as ${NAMES}] [--record-hashes]`;
 
 function pick(name: string | undefined): KnownModel {
   const model = knownModel(name ?? DEFAULT_MODEL);
@@ -20,7 +22,7 @@ function pick(name: string | undefined): KnownModel {
 function modelOfFolder(dir: string, as: string | undefined): KnownModel {
   if (as) return pick(as);
   const found = KNOWN_MODELS.find((m) => basename(dir.replace(/\/+$/, '')) === basename(m.repo));
-  if (!found) throw new CliError(`cannot tell which model ${dir} holds; add --as tiny.en or --as base.en`, 2);
+  if (!found) throw new CliError(`cannot tell which model ${dir} holds; add ${MODEL_NAMES.map((n) => `--as ${n}`).join(' or ')}`, 2);
   return found;
 }
 

@@ -1,13 +1,14 @@
 /** `attune score FILE.wav [--model …] [--partner "their line"] [--json]`: transcript, analysis and delivery of a spoken reply. */
 import type { Command } from './index';
 import { withLogsOnStderr } from '../io';
+import { MODEL_NAMES } from '../../../shared/types/models';
 import { CliError, parseCli } from '../errors';
 import { analyze, type AnalysisResult } from '../../domain/analysis';
 import { computeDelivery } from '../../domain/speech/delivery';
 import type { Delivery, Transcript } from '../../../shared/types/speech';
 import { formatTranscript, transcribeFile } from './speech-run';
 
-const USAGE = 'usage: attune score FILE.wav [--model tiny.en|base.en|DIR] [--partner "their line"] [--json]';
+const USAGE = `usage: attune score FILE.wav [--model ${MODEL_NAMES.join('|')}|DIR] [--partner "their line"] [--json]`;
 
 /** What `attune score --json` prints; `analysis` is null when no speech was heard (there is nothing to score). */
 export interface ScoreResult {

@@ -2,8 +2,9 @@
 import type { Command } from './index';
 import { CliError, parseCli } from '../errors';
 import { formatTranscript, transcribeFile } from './speech-run';
+import { MODEL_NAMES } from '../../../shared/types/models';
 
-const USAGE = 'usage: attune transcribe FILE.wav [--model tiny.en|base.en|DIR] [--json]';
+const USAGE = `usage: attune transcribe FILE.wav [--model ${MODEL_NAMES.join('|')}|DIR] [--json]`;
 
 /** The transcribe command. */
 export const command: Command = {

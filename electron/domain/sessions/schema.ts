@@ -1,80 +1,47 @@
 /**
- * The zod schema for `session.json`, applied where the file enters the program. Nested results
- * from other domains (analysis, transcript, delivery) are checked for shape loosely: their own
- * modules own their meaning, and extra fields written by newer versions are kept.
+ * Reading `session.json` text into a Session: JSON, then the migrations from older versions,
+ * then the one schema (shared/types/sessions.ts). Every failure is one plain sentence.
  */
-import { z } from 'zod';
-import type { Session } from '../../../shared/types/sessions';
-import { SESSION_SCHEMA_VERSION } from '../../../shared/types/sessions';
-import { isValidFileName, isValidSessionId } from './ids';
+import { SESSION_SCHEMA_VERSION, sessionSchema, type Session } from '../../../shared/types/sessions';
+import { assertSessionWithinCaps } from './caps';
 
-const scores = z.looseObject({
-  judgmentFree: z.number(),
-  openQuestions: z.number(),
-  empathy: z.number(),
-  overall: z.number(),
-});
+/** One step: turns a version-n session object into a version-(n+1) one (the version field is set for it). */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-const analysis = z.looseObject({
-  scores,
-  questions: z.array(z.looseObject({ text: z.string(), start: z.number(), end: z.number() })),
-  judgments: z.array(z.looseObject({ text: z.string(), start: z.number(), end: z.number() })),
-  empathy: z.looseObject({}),
-  reflection: z.boolean(),
-  advice: z.boolean(),
-});
+/** Migrations by the version they upgrade from. Version 1 is the first format, so there are none yet. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-const attempt = z.looseObject({
-  id: z.string().min(1),
-  createdAt: z.string(),
-  source: z.enum(['voice', 'typed']),
-  text: z.string(),
-  audioFile: z.string().refine(isValidFileName, 'not a plain file name').optional(),
-  transcript: z.looseObject({ text: z.string() }).optional(),
-  analysis,
-  delivery: z.looseObject({}).optional(),
-  selfRating: z.number().min(0).max(100).optional(),
-  reaction: z.looseObject({
-    opennessBefore: z.number(),
-    opennessAfter: z.number(),
-    line: z.string(),
-    thought: z.string(),
-  }),
-});
+/** Upgrades a parsed session object to `current`, or says plainly why it cannot. */
+export function migrateSession(data: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current: number = SESSION_SCHEMA_VERSION): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('session.json does not hold a session.');
+  let session = data as Record<string, unknown>;
+  let version = session.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Error('session.json has no valid schema version.');
+  if (version > current) throw new Error(`session.json has schema version ${version}; this Attune reads version ${current} (a newer Attune wrote it).`);
+  while (version < current) {
+    const step = migrations[version];
+    if (!step) throw new Error(`session.json has schema version ${version}, which this Attune cannot upgrade.`);
+    version += 1;
+    session = { ...step(session), schemaVersion: version };
+  }
+  return session;
+}
 
-const turn = z.looseObject({
-  index: z.number().int().min(0),
-  partnerLine: z.string(),
-  partnerAudio: z.string().max(120).optional(),
-  attempts: z.array(attempt),
-  continuedWith: z.string().min(1).optional(),
-});
-
-/** Validates a parsed `session.json`; the cast is safe because every field the app reads is checked. */
-export const sessionSchema = z.looseObject({
-  schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
-  id: z.string().refine(isValidSessionId, 'not a valid session id'),
-  scenarioId: z.string(),
-  scenarioTitle: z.string(),
-  startedAt: z.string(),
-  endedAt: z.string().optional(),
-  ending: z.enum(['success', 'withdrawn', 'ended']).optional(),
-  turns: z.array(turn),
-}) as unknown as z.ZodType<Session>;
-
-/** Parses JSON text into a Session or throws an Error saying which field is wrong. */
-export function parseSession(json: string): Session {
+/** Parses `session.json` text into a Session, or throws an Error naming the field that is wrong. */
+export function parseSession(text: string): Session {
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new Error(`session.json is not valid JSON (${(error as Error).message}).`, { cause: error });
   }
-  const result = sessionSchema.safeParse(data);
+  // Sizes first: the schema's walk over a 20 MB title or 5,000 turns is what the caps prevent.
+  assertSessionWithinCaps(data);
+  const result = sessionSchema.safeParse(migrateSession(data));
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    throw new Error(`${where}: ${issue?.message ?? 'invalid'}`);
+    throw new Error(`session.json is not a valid session: ${where}: ${issue?.message ?? 'invalid'}.`);
   }
   return result.data;
 }

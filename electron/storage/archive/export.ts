@@ -1,8 +1,8 @@
 /** Exports a stored session as a zip file or a folder: session.json, its WAVs and summary.md. */
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { writeFileAtomic, writeFolderAtomic } from './atomic';
-import { readSessionFiles } from './session-file';
+import { writeFileAtomic, writeFolderAtomic } from '../atomic';
+import type { SessionFiles } from '../sessions/files';
 import { sessionSummaryMarkdown } from './summary-md';
 import type { ExportResult } from '../../../shared/types/archive';
 
@@ -11,10 +11,8 @@ export type { ExportResult } from '../../../shared/types/archive';
 /** Where to export: a zip file path, or a parent folder in which `<id>/` is created. */
 export type ExportTarget = { kind: 'zip'; path: string } | { kind: 'folder'; parent: string };
 
-
 /** Builds the archive's files in memory: the session's own files, byte for byte, plus the summary. */
-export async function collectExport(sessionsDir: string, id: string): Promise<Map<string, Uint8Array>> {
-  const { session, files } = await readSessionFiles(sessionsDir, id);
+export function collectExport({ session, files }: SessionFiles): Map<string, Uint8Array> {
   const out = new Map(files);
   out.set('summary.md', new TextEncoder().encode(sessionSummaryMarkdown(session)));
   return out;
@@ -28,9 +26,8 @@ export function zipSession(id: string, files: ReadonlyMap<string, Uint8Array>): 
   return zipSync(entries);
 }
 
-/** Exports session `id` from `sessionsDir` to `target`; never overwrites an existing folder. */
-export async function exportSession(sessionsDir: string, id: string, target: ExportTarget): Promise<ExportResult> {
-  const files = await collectExport(sessionsDir, id);
+/** Writes session `id`'s export files to `target`; never overwrites an existing folder. */
+export async function writeExport(id: string, files: ReadonlyMap<string, Uint8Array>, target: ExportTarget): Promise<ExportResult> {
   const names = [...files.keys()];
   if (target.kind === 'zip') {
     const zip = zipSession(id, files);

@@ -7,10 +7,11 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { megabytes, readBounded } from '../files/read-bounded';
-import { writeFolderAtomic } from './atomic';
-import { isSafeFileName, isSafeSessionId, isSessionFile, SESSION_FILE, SUMMARY_FILES } from './names';
-import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from './session-caps';
-import { assertAudioPresent, parseSessionJson } from './session-file';
+import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from '../../domain/sessions/caps';
+import { parseSession } from '../../domain/sessions/schema';
+import { writeFolderAtomic } from '../atomic';
+import { isSafeFileName, isSafeSessionId, isSessionFile, SESSION_FILE, SUMMARY_FILES } from '../sessions/names';
+import { assertAudioPresent } from '../sessions/files';
 import type { ImportResult } from '../../../shared/types/archive';
 import { assertEntryMatches, readZipDirectory } from './zip-directory';
 
@@ -160,7 +161,7 @@ export async function importSessionZip(sessionsDir: string, bytes: Uint8Array): 
 async function store(sessionsDir: string, files: Map<string, Uint8Array>): Promise<ImportResult> {
   const json = files.get(SESSION_FILE);
   if (!json) throw new Error(`The archive holds no ${SESSION_FILE}.`);
-  const session = parseSessionJson(new TextDecoder().decode(json));
+  const session = parseSession(new TextDecoder().decode(json));
   assertAudioPresent(session, files.keys());
 
   const existing = await readExisting(join(sessionsDir, session.id));

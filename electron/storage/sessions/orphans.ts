@@ -6,9 +6,10 @@
  */
 import { lstat, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isSafeSessionId, SESSION_FILE } from '../archive/names';
-import { MAX_SESSION_JSON_BYTES } from '../archive/session-caps';
-import { parseSessionJson, referencedAudio } from '../archive/session-file';
+import { MAX_SESSION_JSON_BYTES } from '../../domain/sessions/caps';
+import { parseSession } from '../../domain/sessions/schema';
+import { isSafeSessionId, SESSION_FILE } from './names';
+import { referencedAudio } from './files';
 import { readBounded } from '../files/read-bounded';
 
 const isTempFolder = (name: string): boolean => /^\.(partial|deleting|tmp)-/.test(name);
@@ -31,7 +32,7 @@ export async function cleanOrphans(sessionsDir: string): Promise<string[]> {
     let referenced: Set<string> | null = null;
     try {
       const text = (await readBounded(join(folder, SESSION_FILE), { maxBytes: MAX_SESSION_JSON_BYTES })).toString('utf8');
-      referenced = new Set(referencedAudio(parseSessionJson(text)));
+      referenced = new Set(referencedAudio(parseSession(text)));
     } catch {
       // Unreadable: keep every WAV, so a repair can still find them.
     }

@@ -1,19 +1,25 @@
 /**
- * The local session store: one folder per session under a data folder, holding `session.json`
- * and one WAV per voice reply. Every write is atomic, and the session file is rewritten after
- * each reply, so a crash loses at most the reply being recorded.
+ * The session store, the one module that reads and writes sessions: one folder per session under
+ * the sessions folder, holding `session.json` and one WAV per voice reply. Every write is atomic
+ * (storage/atomic.ts), every id and file name is checked before it becomes a path (names.ts), and
+ * every `session.json` is read through the one schema with its migrations (domain/sessions/schema.ts).
+ * Settings, Progress, retention, export and import all go through it.
  */
 import { join } from 'node:path';
-import { parseSession } from '../../domain/sessions/schema';
-import { isValidFileName, isValidSessionId } from '../../domain/sessions/ids';
 import type { Session, SessionProblem, SessionSummary } from '../../../shared/types/sessions';
-import { MAX_SESSION_JSON_BYTES } from '../archive/session-caps';
-import { megabytes } from '../files/read-bounded';
-import { isFileError, plainFileMessage } from '../files/plain-errors';
-import { realFs, writeFileAtomic, type StoreFs } from './atomic-write';
+import type { ExportResult, ImportResult } from '../../../shared/types/archive';
+import { parseSession } from '../../domain/sessions/schema';
+import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from '../../domain/sessions/caps';
 import { attemptCount, replyCount, sessionScores } from '../../domain/sessions/scores';
+import { megabytes, readBounded } from '../files/read-bounded';
+import { isFileError, plainFileMessage } from '../files/plain-errors';
+import { realFs, tempSibling, writeFileAtomic, type StoreFs } from '../atomic';
+import { collectExport, writeExport, type ExportTarget } from '../archive/export';
+import { importSession, importSessionZip } from '../archive/import';
+import { readSessionFiles, type SessionFiles } from './files';
+import { assertSafeFileName, assertSafeSessionId, isSafeSessionId, SESSION_FILE } from './names';
 
-export const SESSION_FILE = 'session.json';
+export { SESSION_FILE } from './names';
 
 /** A write that failed for a reason the user can act on (full disk, no permission). */
 export class StorageError extends Error {
@@ -26,14 +32,31 @@ export class StorageError extends Error {
   }
 }
 
-/** The session store bound to one data folder. */
+/** The session store bound to one sessions folder. */
 export interface SessionStore {
   readonly dir: string;
+  /** Ids of the session folders, sorted (hidden temp folders and stray files are not sessions). */
+  ids(): Promise<string[]>;
+  /** Every readable session, by id, and one problem per folder that could not be read. */
+  loadAll(): Promise<{ sessions: Session[]; problems: SessionProblem[] }>;
+  /** Summaries, newest first, and the folders that could not be read. */
   list(): Promise<{ sessions: SessionSummary[]; problems: SessionProblem[] }>;
   load(id: string): Promise<Session>;
   save(session: Session): Promise<void>;
   saveAudio(id: string, fileName: string, wav: Uint8Array): Promise<void>;
   readAudio(id: string, fileName: string): Promise<Uint8Array>;
+  /** A session's files as bytes (session.json and WAVs), checked, for export. */
+  files(id: string): Promise<SessionFiles>;
+  /** Deletes a session: renamed to a hidden name first, so no list ever shows it half-deleted. */
+  remove(id: string): Promise<void>;
+  /** Exports a session as a zip file or a folder (with summary.md); never overwrites a folder. */
+  export(id: string, target: ExportTarget): Promise<ExportResult>;
+  /** Imports an exported session from a zip file or folder on disk. */
+  import(source: string): Promise<ImportResult>;
+  /** Imports a session zip held in memory (an upload). */
+  importZip(bytes: Uint8Array): Promise<ImportResult>;
+  /** How many sessions there are and how many bytes their folders hold. */
+  usage(): Promise<{ sessionCount: number; bytes: number }>;
 }
 
 /** Turns a file-system error into a sentence a person can act on. */
@@ -47,11 +70,6 @@ export function describeWriteError(error: unknown, dir: string): StorageError {
   }
   if (isFileError(error)) return new StorageError(`The session could not be saved: ${plainFileMessage(error)}`, code);
   return new StorageError(`The session could not be saved in ${dir}: ${(error as Error)?.message ?? String(error)}`, code);
-}
-
-/** Throws unless `id` is a safe folder name. */
-export function assertSessionId(id: string): void {
-  if (!isValidSessionId(id)) throw new Error(`"${id}" is not a valid session id.`);
 }
 
 /** Summarises a session for the list. */
@@ -73,53 +91,61 @@ export function summarize(session: Session): SessionSummary {
 /** Opens (without creating) the store in `dir`; folders are created on first write. */
 export function createSessionStore(dir: string, fs: StoreFs = realFs): SessionStore {
   const folder = (id: string): string => {
-    assertSessionId(id);
+    assertSafeSessionId(id);
     return join(dir, id);
   };
   const file = (id: string, name: string): string => {
-    if (!isValidFileName(name)) throw new Error(`"${name}" is not a valid file name.`);
+    assertSafeFileName(name);
     return join(folder(id), name);
   };
   const write = async (id: string, name: string, data: string | Uint8Array): Promise<void> => {
+    const path = file(id, name);
     try {
-      await fs.mkdir(folder(id), { recursive: true });
-      await writeFileAtomic(file(id, name), data, fs);
+      await writeFileAtomic(path, data, fs);
     } catch (error) {
       throw describeWriteError(error, dir);
     }
   };
+  const ids = async (): Promise<string[]> => {
+    let entries: string[];
+    try {
+      entries = await fs.readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const found: string[] = [];
+    for (const name of entries.filter(isSafeSessionId).sort()) {
+      if ((await fs.stat(join(dir, name)).catch(() => null))?.isDirectory()) found.push(name);
+    }
+    return found;
+  };
 
-  return {
+  const store: SessionStore = {
     dir,
-    async list() {
-      const sessions: SessionSummary[] = [];
+    ids,
+    async loadAll() {
+      const sessions: Session[] = [];
       const problems: SessionProblem[] = [];
-      let entries: string[];
-      try {
-        entries = await fs.readdir(dir);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { sessions, problems };
-        throw error;
-      }
-      for (const name of entries.sort()) {
-        if (!isValidSessionId(name)) continue;
+      for (const id of await ids()) {
         try {
-          const stat = await fs.stat(join(dir, name));
-          if (!stat.isDirectory()) continue;
-          const session = await this.load(name);
-          sessions.push(summarize(session));
+          sessions.push(await store.load(id));
         } catch (error) {
-          problems.push({ id: name, message: (error as Error).message });
+          problems.push({ id, message: (error as Error).message });
         }
       }
-      sessions.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
       return { sessions, problems };
+    },
+    async list() {
+      const { sessions, problems } = await store.loadAll();
+      const summaries = sessions.map(summarize).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+      return { sessions: summaries, problems };
     },
     async load(id) {
       const path = file(id, SESSION_FILE);
       let text: string;
       try {
-        // A FIFO or device here would hang or fill memory; a huge file would stall every list (see session-caps).
+        // A FIFO or device here would hang or fill memory; a huge file would stall every list (see domain/sessions/caps.ts).
         const info = await fs.stat(path);
         if (!info.isFile()) throw new Error(`Session ${id}'s ${SESSION_FILE} is not a plain file, so it was not read.`);
         if (info.size > MAX_SESSION_JSON_BYTES) throw new Error(`Session ${id}'s ${SESSION_FILE} is ${megabytes(info.size)}, more than the ${megabytes(MAX_SESSION_JSON_BYTES)} it may be.`);
@@ -132,7 +158,7 @@ export function createSessionStore(dir: string, fs: StoreFs = realFs): SessionSt
       try {
         session = parseSession(text);
       } catch (error) {
-        throw new Error(`Session ${id} could not be read: ${SESSION_FILE} ${(error as Error).message}.`, { cause: error });
+        throw new Error(`Session ${id} could not be read: ${(error as Error).message}`, { cause: error });
       }
       if (session.id !== id) throw new Error(`Session ${id} could not be read: its file names another id (${session.id}).`);
       return session;
@@ -144,7 +170,35 @@ export function createSessionStore(dir: string, fs: StoreFs = realFs): SessionSt
       await write(id, fileName, wav);
     },
     async readAudio(id, fileName) {
-      return new Uint8Array(await fs.readFile(file(id, fileName)));
+      return new Uint8Array(await readBounded(file(id, fileName), { maxBytes: MAX_WAV_BYTES, what: `The recording ${fileName} of session ${id}` }));
+    },
+    files: (id) => readSessionFiles(dir, id),
+    async remove(id) {
+      const path = folder(id);
+      const trash = tempSibling(path, 'deleting');
+      try {
+        await fs.rename(path, trash);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`There is no session ${id}.`, { cause: error });
+        throw error;
+      }
+      await fs.rm(trash, { recursive: true, force: true });
+    },
+    async export(id, target) {
+      return writeExport(id, collectExport(await store.files(id)), target);
+    },
+    import: (source) => importSession(dir, source),
+    importZip: (bytes) => importSessionZip(dir, bytes),
+    async usage() {
+      const found = await ids();
+      let bytes = 0;
+      for (const id of found) {
+        for (const name of await fs.readdir(join(dir, id)).catch(() => [] as string[])) {
+          bytes += (await fs.stat(join(dir, id, name)).catch(() => ({ size: 0 }))).size;
+        }
+      }
+      return { sessionCount: found.length, bytes };
     },
   };
+  return store;
 }

@@ -6,11 +6,12 @@ import { exportToFeature, importUploadFeature, MAX_UPLOAD_BYTES, zipForDownload 
 import { deleteSessionFeature } from '../../../electron/features/review';
 import { pickPath } from '../../../electron/features/folders';
 import type { Desktop } from '../../../electron/features/desktop';
+import { createSessionStore } from '../../../electron/storage/sessions/store';
 import { spokenSession, tempSessionsDir, writeSessionFolder } from '../storage/archive/fixture';
 
 async function folders() {
   const sessionsDir = await tempSessionsDir();
-  return { dataDir: dirname(sessionsDir), sessionsDir, slots: new Map<string, unknown>() };
+  return { dataDir: dirname(sessionsDir), sessionsDir, store: createSessionStore(sessionsDir), slots: new Map<string, unknown>() };
 }
 
 /** The user picks `path` in the export dialog (a desktop whose dialog answers with it). */

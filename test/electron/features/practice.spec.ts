@@ -13,7 +13,7 @@ import type { PracticeView, ReplyResult } from '../../../shared/ipc/contract';
 import { getSession, listSessions, saveSessionCopy } from '../../../electron/features/sessions';
 import { listScenarios } from '../../../electron/features/scenarios';
 import { createSessionStore } from '../../../electron/storage/sessions/store';
-import type { StoreFs } from '../../../electron/storage/sessions/atomic-write';
+import type { StoreFs } from '../../../electron/storage/atomic';
 import { runCli } from '../../helpers/run-cli';
 
 const SCENARIO = 'conflict-its-nothing';

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import {
-  dataLocation,
-  deleteAllData,
-  deleteSessionFeature,
-  exportSessionFeature,
-  getSessionAudio,
-  importSessionFeature,
-  progressSummary,
-  setSettings,
-} from '../../../electron/features/review';
+import { deleteSessionFeature, exportSessionFeature, getSessionAudio, importSessionFeature } from '../../../electron/features/review';
+import { setSettings } from '../../../electron/features/settings';
+import { progressSummary } from '../../../electron/features/progress';
+import { dataLocation, deleteAllData } from '../../../electron/features/data';
+import { createSessionStore } from '../../../electron/storage/sessions/store';
 import { spokenSession, tempSessionsDir, writeSessionFolder } from '../storage/archive/fixture';
 
 async function folders() {
   const sessionsDir = await tempSessionsDir();
-  return { dataDir: dirname(sessionsDir), sessionsDir };
+  return { dataDir: dirname(sessionsDir), sessionsDir, store: createSessionStore(sessionsDir) };
 }
 
 describe('review features', () => {

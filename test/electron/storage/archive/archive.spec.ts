@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { zipSync, strToU8, unzipSync } from 'fflate';
-import { exportSession } from '../../../../electron/storage/archive/export';
 import { importSession } from '../../../../electron/storage/archive/import';
-import { deleteSession } from '../../../../electron/storage/archive/remove';
+import { createSessionStore } from '../../../../electron/storage/sessions/store';
+
+const exportSession = (dir: string, ...args: Parameters<ReturnType<typeof createSessionStore>['export']>) => createSessionStore(dir).export(...args);
+const deleteSession = (dir: string, id: string) => createSessionStore(dir).remove(id);
 import { spokenSession, tempSessionsDir, toneWav, writeSessionFolder } from './fixture';
 
 /** Every file of a folder as bytes, by name. */

@@ -4,7 +4,7 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSessionStore, StorageError } from '../../../../electron/storage/sessions/store';
-import type { StoreFs } from '../../../../electron/storage/sessions/atomic-write';
+import type { StoreFs } from '../../../../electron/storage/atomic';
 import { makeSession } from '../../domain/sessions/fixtures';
 
 let dir: string;
@@ -71,7 +71,7 @@ describe('session store', () => {
   it('rejects a session file from a newer schema version with a clear message', async () => {
     await mkdir(join(dir, 'future'));
     await writeFile(join(dir, 'future', 'session.json'), JSON.stringify({ ...makeSession('future'), schemaVersion: 2 }));
-    await expect(createSessionStore(dir).load('future')).rejects.toThrow(/schemaVersion/);
+    await expect(createSessionStore(dir).load('future')).rejects.toThrow(/schema version 2; this Attune reads version 1/);
   });
 
   it('never turns a hostile id or file name into a path', async () => {

@@ -1,9 +1,10 @@
 /**
- * What may live in a session folder, checked before any name becomes a path: the session store's
- * own rules (letters, digits, `-`, `_`; files without separators or a leading dot).
+ * The one check of what may live in a session folder, made before any name becomes a path:
+ * session ids and file names follow the schema's patterns (shared/types/sessions.ts).
  */
-import { isValidFileName, isValidSessionId } from '../../domain/sessions/ids';
+import { isValidFileName, isValidSessionId } from '../../../shared/types/sessions';
 
+/** The session's own record inside its folder. */
 export const SESSION_FILE = 'session.json';
 /** Readable summaries written on export; not part of the session, so skipped on import. */
 export const SUMMARY_FILES = ['summary.md'] as const;
@@ -22,4 +23,9 @@ export function isSessionFile(name: string): boolean {
 /** Throws a plain error unless `id` is a safe session id. */
 export function assertSafeSessionId(id: string): void {
   if (!isSafeSessionId(id)) throw new Error(`"${id}" is not a valid session id.`);
+}
+
+/** Throws a plain error unless `name` is a plain file name. */
+export function assertSafeFileName(name: string): void {
+  if (!isSafeFileName(name)) throw new Error(`"${name}" is not a valid file name.`);
 }

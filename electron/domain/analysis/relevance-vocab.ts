@@ -23,8 +23,9 @@ export interface Vocabulary {
   feelings: string[];
   /** True when `about` names the feelings: a feeling from outside their families is then off the mark. */
   knowsFeelings: boolean;
-  /** Stems of the partner's own words: saying one back counts even when it is a common word ("trying" for "tries"). */
-  partnerStems: Set<string>;
+  /** The partner's own words and the `about` entries as written (forms and lemmas): saying one back counts even when
+   * it is a common word ("trying" for "tries", "tonight" when the line is about tonight), but "lately" is not "late". */
+  exactWords: Set<string>;
   /** True when the line came with an `about`: the check is then stricter (adjectives count, and "you" alone is not enough). */
   hasAbout: boolean;
 }
@@ -89,9 +90,13 @@ export function vocabulary(partner: string | undefined, about: LineAbout | undef
     if (e) said.set(e.stems.join(' '), said.get(e.stems.join(' ')) ?? e);
   };
   const partnerFeelings: string[] = [];
-  const partnerStems = new Set<string>();
+  const exactWords = new Set<string>();
+  const addExact = (t: Token): void => {
+    exactWords.add(t.lower);
+    exactWords.add(t.lemma);
+  };
   for (const t of partner ? parse(partner).tokens : []) {
-    if (isContentToken(t) && !OTHER_STEMS.has(t.stem)) partnerStems.add(t.stem);
+    if (isContentToken(t) && !OTHER_STEMS.has(t.stem)) addExact(t);
     if (!isContentToken(t) && !isFeelingWord(t) && !FEELINGS.has(t.lower)) continue;
     // "Great. I'm a workaholic now": a happy word in a hurting line is sarcasm, not what they feel.
     if (OTHER_STEMS.has(t.stem) || isGeneric(t)) continue;
@@ -100,10 +105,11 @@ export function vocabulary(partner: string | undefined, about: LineAbout | undef
     for (const w of withFamilies(t.lower, isFeeling ? FEELING_FAMILIES : TOPIC_FAMILIES)) add(w);
   }
   const feelings = [...(about?.feelings ?? []), ...partnerFeelings];
+  for (const w of [...(about?.feelings ?? []), ...(about?.topics ?? [])]) parse(w.toLowerCase()).tokens.forEach(addExact);
   for (const f of about?.feelings ?? []) for (const w of withFamilies(f, FEELING_FAMILIES)) add(w);
   for (const topic of about?.topics ?? []) for (const w of withFamilies(topic, TOPIC_FAMILIES)) add(w);
   const unsaid = (about?.unsaid ?? []).map(entry).filter((e): e is Entry => e !== undefined);
-  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, partnerStems, hasAbout: !!about };
+  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, exactWords, hasAbout: !!about };
 }
 
 /** The entries whose stems all occur among `stems`. */

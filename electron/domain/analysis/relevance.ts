@@ -144,7 +144,7 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     // Only words that carry meaning can match: "lately" is not "late", "working out" is not "work".
     const stems = new Set(
       words
-        .filter((t, i) => !judged(t) && (isContentToken(t) || isFeelingWord(t)) && (!isGeneric(t) || vocab.partnerStems.has(t.stem)) && !isPhrasal(t, words[i + 1]))
+        .filter((t, i) => !judged(t) && (isContentToken(t) || isFeelingWord(t)) && (!isGeneric(t) || vocab.exactWords.has(t.lower) || vocab.exactWords.has(t.lemma)) && !isPhrasal(t, words[i + 1]))
         .map((t) => t.stem),
     );
     const touched = matching(vocab.said, stems);

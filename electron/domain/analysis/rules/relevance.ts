@@ -49,7 +49,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'here', 'there', 'else', 'way', 'thing', 'things', 'stuff', 'something', 'anything', 'everything', 'nothing', 'all', 'okay', 'ok', 'fine', 'alright',
     'wish', 'love', 'care', 'sorry', 'glad', 'thank', 'thanks', 'with', 'for', 'about', 'long', 'still', 'again', 'time', 'day', 'kind', 'sort', 'even',
     'come', 'came', 'get', 'got', 'make', 'made', 'take', 'took', 'let', 'go', 'went', 'gone', 'know', 'knew', 'see', 'saw', 'ask', 'asked', 'try', 'tried',
-    'news', 'stakes', 'situation', 'deal', 'while', 'whatever', 'anyway', 'honestly', 'actually', 'totally', 'completely', 'absolutely', 'definitely', 'worth', 'hear', 'listen', 'listening',
+    'news', 'stakes', 'situation', 'reason', 'reasons', 'deal', 'while', 'whatever', 'anyway', 'honestly', 'actually', 'totally', 'completely', 'absolutely', 'definitely', 'worth', 'hear', 'listen', 'listening',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -19,14 +19,14 @@ export async function desktopInfo(ctx: Pick<AppContext, 'desktop'>): Promise<{ h
   return { hasDialogs: ctx.desktop.hasDialogs };
 }
 
-/** Paths the user chose in an export dialog and that have not been used yet. */
-const picked = (ctx: Pick<AppContext, 'slots'>): Set<string> => slot(ctx as AppContext, 'picked-export-paths', () => new Set<string>());
+/** Paths the user chose in a dialog and that have not been used yet, as `kind path`. */
+const picked = (ctx: Pick<AppContext, 'slots'>): Set<string> => slot(ctx as AppContext, 'picked-paths', () => new Set<string>());
 
 /** Asks the user for a file or folder through the host's dialog; null when cancelled or when there is none. */
 export async function pickPath(ctx: Pick<AppContext, 'desktop' | 'slots'>, { kind, defaultName }: { kind: PickKind; defaultName?: string }): Promise<{ path: string | null }> {
   if (!ctx.desktop.hasDialogs) return { path: null };
   const path = await ctx.desktop.pick(kind, defaultName);
-  if (path && kind.startsWith('export-')) picked(ctx).add(path);
+  if (path) picked(ctx).add(`${kind} ${path}`);
   return { path };
 }
 
@@ -35,5 +35,17 @@ export async function pickPath(ctx: Pick<AppContext, 'desktop' | 'slots'>, { kin
  * there, so a page that went wrong cannot make Attune write files anywhere else.
  */
 export function takePickedExportPath(ctx: Pick<AppContext, 'slots'>, path: string): boolean {
-  return picked(ctx).delete(path);
+  return picked(ctx).delete(`export-zip ${path}`) || picked(ctx).delete(`export-folder ${path}`);
+}
+
+/**
+ * In a host with dialogs (the desktop app), throws unless the user chose `path` in a dialog of one
+ * of `kinds` (each choice is good once): a page that went wrong cannot make Attune read or write
+ * any path it names. Browser mode has no dialogs and takes typed paths.
+ */
+export function assertPickedPath(ctx: Partial<Pick<AppContext, 'desktop' | 'slots'>>, kinds: PickKind[], path: string, action: string): void {
+  if (!ctx.desktop?.hasDialogs || !ctx.slots) return;
+  const set = picked(ctx as Pick<AppContext, 'slots'>);
+  for (const kind of kinds) if (set.delete(`${kind} ${path}`)) return;
+  throw new Error(`Attune ${action} only a place chosen in its own dialog; ${path} was not chosen there.`);
 }

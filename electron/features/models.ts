@@ -1,4 +1,5 @@
 /** Model status for Settings: each known Whisper model, whether it is installed and intact, and its measured size. */
+import { assertPickedPath } from './folders';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelStatus } from '../../shared/types/speech';
@@ -35,7 +36,8 @@ export async function modelsStatus(ctx: Pick<AppContext, 'modelsDir'>): Promise<
  * for the models, so, as `attune models import --record-hashes` does, the checksums of the
  * imported files are recorded and checked from then on; the Settings screen says so.
  */
-export async function importModelFeature(ctx: Pick<AppContext, 'modelsDir'>, { name, path }: { name: string; path: string }): Promise<{ installedAt: string }> {
+export async function importModelFeature(ctx: Pick<AppContext, 'modelsDir'> & Partial<Pick<AppContext, 'desktop' | 'slots'>>, { name, path }: { name: string; path: string }): Promise<{ installedAt: string }> {
+  assertPickedPath(ctx, ['model-folder'], path, 'imports models from');
   const model = knownModel(name);
   if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
   return { installedAt: await importModel(model, path, { modelsDir: ctx.modelsDir, recordHashes: true }) };

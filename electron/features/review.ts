@@ -8,7 +8,8 @@ import type { Bytes } from '../../shared/ipc/contract';
 import type { ExportResult, ImportResult } from '../../shared/types/archive';
 import { UnsafeFileError } from '../storage/files/read-bounded';
 import { assertSafeSessionId, isSafeFileName } from '../storage/sessions/names';
-import type { DataFolders } from './context';
+import type { AppContext, DataFolders } from './context';
+import { assertPickedPath } from './folders';
 import { markDeleted, onSession, unmarkDeleted } from './session-queue';
 
 export type { DataFolders } from './context';
@@ -60,7 +61,8 @@ async function freeName(dir: string, base: string, ext: string): Promise<string>
 }
 
 /** Imports a zip file or exported folder from `path`. */
-export async function importSessionFeature(ctx: DataFolders, { path }: { path: string }): Promise<ImportResult> {
+export async function importSessionFeature(ctx: DataFolders & Partial<Pick<AppContext, 'desktop' | 'slots'>>, { path }: { path: string }): Promise<ImportResult> {
+  assertPickedPath(ctx, ['session-zip', 'session-folder'], path, 'imports from');
   const result = await ctx.store.import(path);
   unmarkDeleted(ctx, result.id); // imported again on purpose: it may be practised again
   return result;

@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { api } from '../../lib/api';
+import { useDesktop } from '../../data/queries';
 
 /** Shown when the session could not be written: it is kept in memory, and can be saved to another folder. */
 export function StorageBanner({ sessionId, message }: { sessionId: string; message?: string }) {
   const [dir, setDir] = useState('');
   const [outcome, setOutcome] = useState<string>();
+  // The desktop app writes a copy only to a folder chosen in its dialog; browser mode takes a typed path.
+  const { hasDialogs } = useDesktop();
   const save = async (): Promise<void> => {
     try {
-      const saved = await api.saveSessionCopy({ id: sessionId, dir });
+      const chosen = hasDialogs ? (await api.pickPath({ kind: 'export-folder' })).path : dir;
+      if (!chosen) return;
+      const saved = await api.saveSessionCopy({ id: sessionId, dir: chosen });
       setOutcome(`Saved a copy in ${saved.dir}.`);
     } catch (error) {
       setOutcome((error as Error).message);
@@ -25,11 +30,17 @@ export function StorageBanner({ sessionId, message }: { sessionId: string; messa
           void save();
         }}
       >
-        <label htmlFor="save-elsewhere">Save a copy in this folder</label>
-        <input id="save-elsewhere" value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/path/to/folder" />
-        <button type="submit" disabled={!dir.trim()}>
-          Save copy
-        </button>
+        {hasDialogs ? (
+          <button type="submit">Save a copy in another folder…</button>
+        ) : (
+          <>
+            <label htmlFor="save-elsewhere">Save a copy in this folder</label>
+            <input id="save-elsewhere" value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/path/to/folder" />
+            <button type="submit" disabled={!dir.trim()}>
+              Save copy
+            </button>
+          </>
+        )}
       </form>
       {outcome && <p role="status">{outcome}</p>}
     </div>

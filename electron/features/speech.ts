@@ -48,6 +48,7 @@ export async function speechStatus(ctx: AppContext): Promise<SpeechReadiness> {
       present: ready,
       model: known.name,
       modelsDir: ctx.modelsDir,
+      download: { name: known.name, approxMb: known.approxMb },
       message: ready
         ? `Whisper ${known.name} is installed.`
         : status.present

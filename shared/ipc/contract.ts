@@ -99,6 +99,8 @@ export interface SpeechReadiness {
   model: string;
   modelsDir: string;
   message: string;
+  /** The chosen model when Attune can download it (a known model), with its approximate size. */
+  download?: { name: ModelName; approxMb: number };
 }
 
 /** A reply: typed text or 16 kHz mono samples. */

@@ -94,6 +94,20 @@ fetchTest.describe('when the model host answers', () => {
     await app.nav('Practice');
     await expect(page.getByTestId('model-missing')).toHaveCount(0);
   });
+
+  fetchTest('Practice offers the download itself, keeps the scenarios in view, and can speak once it is installed', async ({ app, page }) => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await app.open();
+    const missing = page.getByTestId('model-missing');
+    await expect(missing).not.toContainText('npm');
+    // At 900×700 the first scenario's Start button is still on screen.
+    await expect(page.getByRole('button', { name: /^Start/ }).first()).toBeInViewport();
+    await app.screenshot('practice-no-model');
+    await missing.getByRole('button', { name: 'Download tiny.en (41 MB)' }).click();
+    await expect(missing).toHaveCount(0, { timeout: 30_000 });
+    await app.startScenario('grief-birthday');
+    await expect(app.recordButton).toBeEnabled();
+  });
 });
 
 test('a session downloaded as a zip and uploaded back through the file input round-trips byte for byte', async ({ app, page, host, dataDir }) => {

@@ -26,6 +26,9 @@ test('a judgmental reply is flagged with a better phrasing and the partner withd
   await expect(tip).toHaveCount(1);
   await expect(tip).toContainText('labelling them: A label makes the feeling the problem instead of the situation.');
   await expect(tip).toContainText('Try: “This really matters to you. Tell me more about it.”');
+  // The line answered stays in view, and the better phrasing is on the page, not only in the tooltip.
+  await expect(page.getByTestId('answered-line')).toContainText("It's nothing. Honestly. Forget it.");
+  await expect(page.getByTestId('better-phrasings')).toContainText('try: “This really matters to you. Tell me more about it.”');
   await expect(app.reactionDirection).toHaveText('withdrew');
   await expect(app.innerThought).not.toBeEmpty();
   expect(await app.opennessValue()).toBeLessThan(before);

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Nav } from './Nav';
 import { SCREENS, type ScreenId } from './screens';
 import { StoreProblems } from './StoreProblems';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MicIndicator } from './MicIndicator';
-import { MicActivityProvider, ScreenShown } from './screen-state';
+import { MicActivityProvider, ScreenNavigation, ScreenShown } from './screen-state';
 import { stopPartnerVoice } from '../hooks/usePartnerVoice';
 
 /**
@@ -14,12 +14,17 @@ import { stopPartnerVoice } from '../hooks/usePartnerVoice';
 export function App() {
   const [current, setCurrent] = useState<ScreenId>('practice');
   // Screens stay mounted, so a partner line would go on playing under the next screen.
-  const select = (id: ScreenId): void => {
-    if (id !== current) stopPartnerVoice();
-    setCurrent(id);
-  };
+  const select = useCallback(
+    (id: ScreenId): void => {
+      if (id !== current) stopPartnerVoice();
+      setCurrent(id);
+    },
+    [current],
+  );
+  const goTo = useCallback((id: string) => SCREENS.some((s) => s.id === id) && select(id as ScreenId), [select]);
   return (
     <MicActivityProvider>
+      <ScreenNavigation value={goTo}>
       <div className="app">
         <header className="app-header">
           <span className="brand" aria-hidden="true">
@@ -39,6 +44,7 @@ export function App() {
           </main>
         ))}
       </div>
+      </ScreenNavigation>
     </MicActivityProvider>
   );
 }

@@ -6,10 +6,19 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 
 const Shown = createContext(true);
+const Navigate = createContext<(screen: string) => void>(() => undefined);
 const Mic = createContext<{ users: ReadonlySet<string>; set(id: string, isLive: boolean): void }>({ users: new Set(), set: () => undefined });
 
 /** Marks its children as the shown screen (or a hidden one). */
 export const ScreenShown = Shown.Provider;
+
+/** Lets screens send the user to another screen (App provides it). */
+export const ScreenNavigation = Navigate.Provider;
+
+/** Switches to another screen by id ('practice', 'review', 'progress', 'settings'). */
+export function useGoTo(): (screen: string) => void {
+  return useContext(Navigate);
+}
 
 /** True while the screen around the caller is the one on display. */
 export function useIsScreenShown(): boolean {

@@ -32,7 +32,7 @@ export function ResultView({
       </h2>
       <div className="result-grid">
         <div>
-          {attempt.transcript?.noSpeech ? <p role="alert">No speech was heard.</p> : <MarkedTranscript text={attempt.text} analysis={attempt.analysis} />}
+          {attempt.transcript?.noSpeech ? <p role="alert">No speech was heard.</p> : <MarkedTranscript text={attempt.text} analysis={attempt.analysis} partner={{ name: view.partnerName, line: result.answeredLine }} />}
           <PartnerReaction name={view.partnerName} reaction={attempt.reaction} tip={view.tip} />
         </div>
         <div>

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, calls, deferred, push, resetFake } from '../../support/fake-api';
 import { renderWithData } from '../../support/render';
 import { practiceView, replyResult } from '../../support/practice';
 import { PracticeScreen } from '../../../../renderer/src/screens/practice/PracticeScreen';
 import type { ScenarioCard, ScenarioProblem } from '../../../../shared/ipc/contract';
+import type { AnalysisResult } from '../../../../shared/types/analysis';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 
@@ -65,6 +66,21 @@ describe('Practice screen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
     await screen.findByTestId('reaction-line');
     expect(screen.getByText('Reply 5')).toBeTruthy();
+  });
+
+  it('shows the line answered above the reply, and each better phrasing in the page, not only on hover', async () => {
+    const result = replyResult(0, 20);
+    result.attempt.text = 'You are overreacting.';
+    (result.attempt.analysis as AnalysisResult).evidence = [
+      { dimension: 'judgmentFree', delta: -35, start: 8, end: 20, text: 'overreacting', kind: 'label', note: 'A label makes the feeling the problem.', suggestion: 'This really matters to you.' },
+    ];
+    answer({ reply: () => result });
+    await startSession();
+    await userEvent.type(screen.getByLabelText('Or type your reply'), 'You are overreacting.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect((await screen.findByTestId('answered-line')).textContent).toBe('Sam said:Line 0');
+    const better = screen.getByRole('region', { name: 'Better ways to say it' });
+    expect(within(better).getByRole('listitem').textContent).toBe('Instead of “overreacting” (labelling them), try: “This really matters to you.”');
   });
 
   it('keeps the typed reply when sending fails, with the reason', async () => {

@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           'speech-worker': resolve('electron/speech/worker.ts'),
           'model-fetch': resolve('electron/speech/fetch-child.ts'),
+          // The analyzer runs in its own worker thread too (out/main/analysis-worker.js), with a time limit.
+          'analysis-worker': resolve('electron/features/analysis-worker.ts'),
         },
       },
     },

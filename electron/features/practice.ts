@@ -4,7 +4,6 @@
  * reply in flight; when the disk refuses, the session stays in memory and the UI offers to
  * save a copy elsewhere.
  */
-import { analyze } from '../domain/analysis';
 import { analyzeOptions, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import { recordingRef } from '../storage/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
@@ -19,6 +18,7 @@ import { keepLive, liveSessions, type LiveSession } from './live';
 import { replayConversation } from './resume';
 import { findScenario } from './scenarios';
 import { transcribeReply } from './speech';
+import { analyzeOffThread } from './analysis-runner';
 import { DELETED_MESSAGE, isDeleted, onSession } from './session-queue';
 
 /** The engine's state for one live session. */
@@ -126,7 +126,7 @@ export async function startPractice(ctx: AppContext, { scenarioId }: { scenarioI
 
 /** Analyzes a reply (no session needed): the same analysis a reply gets. */
 export async function analyzeReply(_ctx: AppContext, { text, partner }: { text: string; partner?: string }): Promise<Analysis> {
-  return analyze(text, { partner });
+  return analyzeOffThread(text, { partner });
 }
 
 /** Scores one reply (typed, or spoken and transcribed here), lets the partner react, and saves; in the session's queue. */
@@ -165,7 +165,8 @@ async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResul
   }
 
   // The same options `attune play` passes: the line answered and what it is about.
-  const analysis = analyze(text, { ...analyzeOptions(state), partner: turn.partnerLine });
+  // Off the main thread, with a time limit: a runaway analysis cannot freeze the app.
+  const analysis = await analyzeOffThread(text, { ...analyzeOptions(state), partner: turn.partnerLine });
   const reaction = respond(c.scenario, state, analysis);
   const audioFile = spoken ? `turn-${turnIndex}-${attemptId}.wav` : undefined;
   const attempt: ReplyAttempt = {

@@ -4,6 +4,7 @@ import { createAppContext } from '../features/context';
 import { applyStoredRetention } from '../features/settings';
 import { cleanOrphanFiles } from '../features/data';
 import { cancelModelFetch } from '../features/model-fetch';
+import { stopAnalysisWorker, warmAnalysisWorker } from '../features/analysis-runner';
 import { electronDesktop } from './desktop';
 import { spawnFetcherUtility } from './fetcher-utility';
 import { registerIpc, eventSender } from './ipc';
@@ -43,6 +44,9 @@ void app.whenReady().then(async () => {
   registerIpc(ctx);
   // A model download still running when the app quits is stopped (its staged files are removed by the child).
   app.on('before-quit', () => void cancelModelFetch(ctx));
+  // Replies are scored in a worker thread, never on this (main) process; it loads while the window opens.
+  warmAnalysisWorker();
+  app.on('before-quit', () => void stopAnalysisWorker());
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

@@ -10,7 +10,7 @@ import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { StorageError } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { ReplyAttempt, Session } from '../../shared/types/sessions';
-import { bestAttempt } from '../domain/sessions/scores';
+import { bestAttempt } from '../../shared/sessions/scores';
 import type { Analysis } from '../domain/analysis/types';
 import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
@@ -57,6 +57,8 @@ function viewOf(live: LiveSession): PracticeView {
     canRedo: c.before !== undefined,
     ending: session.ending,
     endingText: session.ending && session.ending !== 'ended' ? c.scenario.endings[session.ending].summary : undefined,
+    // What was really going on is the scenario's reveal: shown once the talk is over.
+    backstory: session.ending ? c.scenario.persona.backstory : undefined,
     tip: c.tip,
     storage: c.storage,
   };

@@ -5,7 +5,7 @@
  */
 import { respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import type { Session } from '../../shared/types/sessions';
-import { continuingAttempt } from '../domain/sessions/scores';
+import { continuingAttempt } from '../../shared/sessions/scores';
 
 /** The partner's state after a saved session's replies, and what Redo needs. */
 export interface ReplayedConversation {

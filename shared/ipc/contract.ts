@@ -69,6 +69,8 @@ export interface PracticeView {
   ending?: SessionEnding;
   /** What the partner says at the end, or a closing note. */
   endingText?: string;
+  /** What was really going on with the partner, revealed once the session has ended. */
+  backstory?: string;
   tip?: string;
   storage: StorageStatus;
 }

@@ -12,7 +12,7 @@ export interface SessionPoint {
   startedAt: string;
   /** The practice day in the caller's time zone, `YYYY-MM-DD`. */
   day: string;
-  /** The session's score (sessions/scores.ts): mean over answered turns of each continuing attempt; null when nothing was answered. */
+  /** The session's score (shared/sessions/scores.ts): mean over answered turns of each continuing attempt; null when nothing was answered. */
   scores: Scores | null;
   /** Turns answered. */
   replyCount: number;

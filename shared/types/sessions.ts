@@ -110,7 +110,7 @@ export type SessionEnding = z.infer<typeof sessionEndingSchema>;
 
 /** One row of the session list: enough to show and filter without reading every reply. */
 export interface SessionSummary extends Pick<Session, 'id' | 'scenarioId' | 'scenarioTitle' | 'startedAt' | 'endedAt' | 'ending'> {
-  /** Turns answered (see sessions/scores.ts). */
+  /** Turns answered (see shared/sessions/scores.ts). */
   replyCount: number;
   /** Every attempt, redos included. */
   attemptCount: number;

@@ -54,6 +54,12 @@ test('an attentive reply raises openness, and listening well reaches the success
   }
   if (!(await page.getByTestId('ending').isVisible())) await app.next();
   await expect(page.getByTestId('ending')).toHaveAttribute('data-ending', 'success');
+  // The ending teaches: a score per reply, the turning point, the phrases that mattered most, and what was going on.
+  const summary = page.getByTestId('ending-summary');
+  await expect(summary.locator('.reply-scores li').first()).toHaveText(/^Reply 1: \d+/);
+  await expect(page.getByTestId('turning-point')).toContainText(/reply \d+ moved Chris most, openness \d → \d/);
+  await expect(page.getByTestId('telling').locator('li')).toHaveCount(3);
+  await expect(page.getByTestId('backstory')).not.toBeEmpty();
   await app.screenshot('practice-ending-success');
 
   // The whole session is on disk, validated by the same store the app uses.
@@ -61,6 +67,14 @@ test('an attentive reply raises openness, and listening well reaches the success
   const session = JSON.parse(await readFile(join(dataDir, 'sessions', id!, 'session.json'), 'utf8'));
   expect(session.ending).toBe('success');
   expect(session.turns.flatMap((t: { attempts: unknown[] }) => t.attempts).length).toBeGreaterThanOrEqual(3);
+  const replies = session.turns.filter((t: { attempts: unknown[] }) => t.attempts.length > 0).length;
+  await expect(summary.locator('.reply-scores li')).toHaveCount(replies);
+
+  // "Review this session" opens its replay.
+  await page.getByRole('button', { name: 'Review this session' }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await expect(review.getByTestId('replay')).toBeVisible();
+  await expect(review.getByRole('heading', { level: 1 })).toHaveText('"It\'s nothing"');
 });
 
 test('redo answers the same line again and compares the attempts side by side', async ({ app, page }) => {

@@ -1,8 +1,8 @@
-/** Reduces one stored session to the scores shown on the charts: the same meaning as everywhere else (sessions/scores.ts). */
+/** Reduces one stored session to the scores shown on the charts: the same meaning as everywhere else (shared/sessions/scores.ts). */
 import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
 import type { ScoreName } from '../../../shared/types/progress';
 
-export { meanScores, sessionScores } from '../sessions/scores';
+export { meanScores, sessionScores } from '../../../shared/sessions/scores';
 
 /** Score names in display order. */
 export const SCORE_NAMES: readonly ScoreName[] = ['overall', 'judgmentFree', 'openQuestions', 'empathy'];

@@ -4,7 +4,7 @@ import type { Session } from '../../../shared/types/sessions';
 import { assertTimeZone, computeStreaks, dayKey } from './days';
 import { flagTrends } from './flags';
 import { allAttempts, meanScores, SCORE_NAMES, sessionScores } from './session-scores';
-import { replyCount } from '../sessions/scores';
+import { replyCount } from '../../../shared/sessions/scores';
 import type { PersonalBest, ProgressSummary, ScenarioProgress, ScoreName, SessionPoint } from '../../../shared/types/progress';
 
 /** Options: `now` fixes "today" for the current streak; `timeZone` decides where a day begins. */

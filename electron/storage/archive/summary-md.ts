@@ -1,6 +1,6 @@
 /** A readable Markdown summary of a session, put next to session.json in every export. */
 import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
-import { attemptCount, continuingAttempt, replyCount, sessionScores } from '../../domain/sessions/scores';
+import { attemptCount, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
 
 const ENDINGS: Record<string, string> = {
   success: 'the partner opened up',

@@ -10,7 +10,7 @@ import type { Session, SessionProblem, SessionSummary } from '../../../shared/ty
 import type { ExportResult, ImportResult } from '../../../shared/types/archive';
 import { parseSession } from '../../domain/sessions/schema';
 import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from '../../domain/sessions/caps';
-import { attemptCount, replyCount, sessionScores } from '../../domain/sessions/scores';
+import { attemptCount, replyCount, sessionScores } from '../../../shared/sessions/scores';
 import { megabytes, readBounded } from '../files/read-bounded';
 import { isFileError, plainFileMessage } from '../files/plain-errors';
 import { realFs, tempSibling, writeFileAtomic, type StoreFs } from '../atomic';

@@ -4,7 +4,7 @@ import { SCREENS, type ScreenId } from './screens';
 import { StoreProblems } from './StoreProblems';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MicIndicator } from './MicIndicator';
-import { MicActivityProvider, ScreenNavigation, ScreenShown } from './screen-state';
+import { MicActivityProvider, ReplayRequests, ScreenNavigation, ScreenShown, type ReplayRequest } from './screen-state';
 import { stopPartnerVoice } from '../hooks/usePartnerVoice';
 
 /**
@@ -21,10 +21,19 @@ export function App() {
     },
     [current],
   );
-  const goTo = useCallback((id: string) => SCREENS.some((s) => s.id === id) && select(id as ScreenId), [select]);
+  const [replay, setReplay] = useState<ReplayRequest>();
+  const goTo = useCallback(
+    (id: string, replaySessionId?: string) => {
+      if (!SCREENS.some((s) => s.id === id)) return;
+      if (replaySessionId) setReplay((last) => ({ sessionId: replaySessionId, serial: (last?.serial ?? 0) + 1 }));
+      select(id as ScreenId);
+    },
+    [select],
+  );
   return (
     <MicActivityProvider>
       <ScreenNavigation value={goTo}>
+      <ReplayRequests value={replay}>
       <div className="app">
         <header className="app-header">
           <span className="brand" aria-hidden="true">
@@ -44,6 +53,7 @@ export function App() {
           </main>
         ))}
       </div>
+      </ReplayRequests>
       </ScreenNavigation>
     </MicActivityProvider>
   );

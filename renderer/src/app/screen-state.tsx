@@ -6,7 +6,14 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 
 const Shown = createContext(true);
-const Navigate = createContext<(screen: string) => void>(() => undefined);
+/** A request to open one session's replay in Review; `serial` tells two requests for the same session apart. */
+export interface ReplayRequest {
+  sessionId: string;
+  serial: number;
+}
+
+const Navigate = createContext<(screen: string, replay?: string) => void>(() => undefined);
+const Replay = createContext<ReplayRequest | undefined>(undefined);
 const Mic = createContext<{ users: ReadonlySet<string>; set(id: string, isLive: boolean): void }>({ users: new Set(), set: () => undefined });
 
 /** Marks its children as the shown screen (or a hidden one). */
@@ -15,9 +22,17 @@ export const ScreenShown = Shown.Provider;
 /** Lets screens send the user to another screen (App provides it). */
 export const ScreenNavigation = Navigate.Provider;
 
-/** Switches to another screen by id ('practice', 'review', 'progress', 'settings'). */
-export function useGoTo(): (screen: string) => void {
+/** Switches to another screen by id ('practice', 'review', 'progress', 'settings'); for Review, optionally opening a session's replay. */
+export function useGoTo(): (screen: string, replaySessionId?: string) => void {
   return useContext(Navigate);
+}
+
+/** Provides the latest request to open a replay (App owns it). */
+export const ReplayRequests = Replay.Provider;
+
+/** The latest request to open a session's replay, for Review. */
+export function useReplayRequest(): ReplayRequest | undefined {
+  return useContext(Replay);
 }
 
 /** True while the screen around the caller is the one on display. */

@@ -1,18 +1,72 @@
 import type { PracticeView } from '../../../../shared/ipc/contract';
+import { useSession } from '../../data/queries';
+import { useGoTo } from '../../app/screen-state';
+import { count } from '../../lib/plural';
+import { summarizeEnding } from './ending-summary';
 
 const HEADINGS = { success: 'They opened up', withdrawn: 'They withdrew', ended: 'Session ended' } as const;
 
-/** The end of a session: how it ended and what it means; the session is already saved. */
+/** The end of a session: how it ended, what helped and hurt most, the turning point, what was really going on, and where to go next. */
 export function EndingView({ view, onLeave }: { view: PracticeView; onLeave(): void }) {
   const ending = view.ending ?? 'ended';
+  const session = useSession(view.sessionId).data;
+  const summary = session && summarizeEnding(session);
+  const goTo = useGoTo();
+  const name = view.partnerName;
   return (
     <section className={`ending ending-${ending}`} aria-labelledby="ending-heading" data-testid="ending" data-ending={ending}>
       <h2 id="ending-heading">{HEADINGS[ending]}</h2>
       {view.endingText && <p>{view.endingText}</p>}
-      <p className="muted">{view.storage.saved ? 'This session is saved on this computer.' : 'This session is kept in memory only; save a copy above.'}</p>
-      <button type="button" className="primary" onClick={onLeave}>
-        Practise again
-      </button>
+      {summary && summary.replies.length > 0 && (
+        <div className="ending-summary" data-testid="ending-summary">
+          <h3>Your replies</h3>
+          <ol className="reply-scores">
+            {summary.replies.map((r) => (
+              <li key={r.number}>
+                Reply {r.number}: <strong>{r.overall}</strong>
+                {r.attempts > 1 && <span className="muted"> (the attempt you kept, of {r.attempts})</span>}
+              </li>
+            ))}
+          </ol>
+          {summary.turningPoint && (
+            <p data-testid="turning-point">
+              <strong>Turning point:</strong> reply {summary.turningPoint.reply} moved {name} most, openness {summary.turningPoint.before} → {summary.turningPoint.after}.
+            </p>
+          )}
+          {summary.telling.length > 0 && (
+            <>
+              <h3>What mattered most</h3>
+              <ul className="telling" data-testid="telling">
+                {summary.telling.map((p) => (
+                  <li key={`${p.reply}-${p.text}`} data-tone={p.tone}>
+                    <span className={`mark mark-${p.tone}`}>{p.tone === 'helped' ? 'helped' : 'hurt'}</span> reply {p.reply}, “{p.text}” ({p.label}): {p.why}
+                    {p.suggestion && <> Try: “{p.suggestion}”</>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {view.backstory && (
+        <div className="backstory" data-testid="backstory">
+          <h3>What was really going on with {name}</h3>
+          <p>{view.backstory}</p>
+        </div>
+      )}
+      <p className="muted">
+        {view.storage.saved ? `This session is saved on this computer${summary ? ` (${count(summary.replies.length, 'reply', 'replies')})` : ''}.` : 'This session is kept in memory only; save a copy above.'}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onLeave}>
+          Practise again
+        </button>
+        {view.storage.saved && (
+          <button type="button" onClick={() => goTo('review', view.sessionId)}>
+            Review this session
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import './review.css';
 import { useState } from 'react';
 import { errorText, useSessions } from '../../data/queries';
+import { useReplayRequest } from '../../app/screen-state';
 import { ImportSession } from './ImportSession';
 import { SessionList } from './SessionList';
 import { SessionReplay } from './SessionReplay';
@@ -10,6 +11,14 @@ export function ReviewScreen() {
   const sessions = useSessions();
   const [openId, setOpenId] = useState<string>();
   const [note, setNote] = useState<string>();
+  // Another screen asked to open a replay ("Review this session"): follow each request once.
+  const request = useReplayRequest();
+  const [followed, setFollowed] = useState(request?.serial);
+  if (request && request.serial !== followed) {
+    setFollowed(request.serial);
+    setOpenId(request.sessionId);
+    setNote(undefined);
+  }
   const list = sessions.data?.sessions ?? [];
   // A replay whose session was deleted (here, by Delete all, or by retention) closes with a word why.
   const isOpenGone = openId !== undefined && sessions.isSuccess && !list.some((s) => s.id === openId);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIsScreenShown } from '../../app/screen-state';
+import { continuingAttempt } from '../../../../shared/sessions/scores';
 import { usePartnerVoice } from '../../hooks/usePartnerVoice';
 import { errorText, useSession } from '../../data/queries';
 import { AttemptReplay } from './AttemptReplay';
@@ -99,8 +100,7 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
       <SessionActions id={id} onDeleted={onDeleted} />
       <audio ref={attachAudio} data-testid="partner-audio" preload="auto" />
       {session.turns.map((turn) => {
-        // The attempt the talk went on from (sessions/scores.ts: the chosen one, else the last); the renderer may not import domain code.
-        const keptId = turn.attempts.some((a) => a.id === turn.continuedWith) ? turn.continuedWith : turn.attempts.at(-1)?.id;
+        const keptId = continuingAttempt(turn)?.id;
         return (
           <div key={turn.index} className="turn">
             <div className="partner-line">

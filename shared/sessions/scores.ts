@@ -3,8 +3,8 @@
  * these): a turn's score is that of the attempt the talk went on from; a session's score is the
  * mean over its answered turns; "replies" counts answered turns, attempts are counted apart.
  */
-import type { Scores } from '../analysis/types';
-import type { ReplyAttempt, Session, Turn } from '../../../shared/types/sessions';
+import type { Scores } from '../types/analysis';
+import type { ReplyAttempt, Session, Turn } from '../types/sessions';
 
 /** The attempt the talk went on from: the one chosen after a redo, else the last (older files never chose). */
 export function continuingAttempt(turn: Turn): ReplyAttempt | undefined {

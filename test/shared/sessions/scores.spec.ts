@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplyAttempt, Session, Turn } from '../../../../shared/types/sessions';
-import { attemptCount, bestAttempt, continuingAttempt, replyCount, sessionScores } from '../../../../electron/domain/sessions/scores';
-import { summarize } from '../../../../electron/storage/sessions/store';
-import { buildProgress } from '../../../../electron/domain/progress/summary';
-import { sessionSummaryMarkdown } from '../../../../electron/storage/archive/summary-md';
+import type { ReplyAttempt, Session, Turn } from '../../../shared/types/sessions';
+import { attemptCount, bestAttempt, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
+import { summarize } from '../../../electron/storage/sessions/store';
+import { buildProgress } from '../../../electron/domain/progress/summary';
+import { sessionSummaryMarkdown } from '../../../electron/storage/archive/summary-md';
 
 function attempt(id: string, overall: number): ReplyAttempt {
   return {

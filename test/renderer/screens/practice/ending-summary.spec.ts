@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeEnding } from '../../../../renderer/src/screens/practice/ending-summary';
+import type { Evidence } from '../../../../shared/types/analysis';
+import type { ReplyAttempt, Session } from '../../../../shared/types/sessions';
+import { typedAttempt } from '../../support/sessions';
+
+function attempt(id: string, overall: number, text: string, openness: [number, number], evidence: Evidence[]): ReplyAttempt {
+  const a = typedAttempt(id, overall, text);
+  return { ...a, analysis: { ...a.analysis, evidence } as ReplyAttempt['analysis'], reaction: { ...a.reaction, opennessBefore: openness[0], opennessAfter: openness[1] } };
+}
+
+const ev = (start: number, end: number, delta: number, kind: string, dimension: Evidence['dimension'] = 'empathy'): Evidence => ({ start, end, delta, kind, dimension, text: '', note: `${kind} note` });
+
+describe('ending summary', () => {
+  it('lists the kept reply of each turn, the phrases that moved scores most, and the reply that moved the partner most', () => {
+    const session: Session = {
+      schemaVersion: 1,
+      id: 's',
+      scenarioId: 'x',
+      scenarioTitle: 'X',
+      startedAt: '2026-11-30T09:00:00Z',
+      turns: [
+        { index: 0, partnerLine: 'a', attempts: [attempt('a1', 30, 'calm down', [1, 0], [ev(0, 9, -30, 'minimizing', 'judgmentFree')])] },
+        {
+          index: 1,
+          partnerLine: 'b',
+          // The worse attempt came second; the talk went on from the first.
+          attempts: [
+            attempt('b1', 80, 'that sounds so hard. what happened?', [0, 2], [ev(0, 20, 35, 'emotional-reaction'), ev(21, 35, 35, 'open-question', 'openQuestions'), ev(21, 35, 15, 'exploration')]),
+            attempt('b2', 10, 'why', [0, 0], []),
+          ],
+          continuedWith: 'b1',
+        },
+        { index: 2, partnerLine: 'c', attempts: [] },
+      ],
+    };
+    const summary = summarizeEnding(session);
+    expect(summary.replies).toEqual([
+      { number: 1, overall: 30, attempts: 1 },
+      { number: 2, overall: 80, attempts: 2 },
+    ]);
+    expect(summary.turningPoint).toEqual({ reply: 2, before: 0, after: 2 });
+    expect(summary.telling.map((p) => [p.reply, p.text, p.tone, p.label, p.weight])).toEqual([
+      [2, 'what happened?', 'helped', 'open question, asking to hear more', 50],
+      [2, 'that sounds so hard.', 'helped', 'naming what they might feel', 35],
+      [1, 'calm down', 'hurt', 'making it smaller than it is', 30],
+    ]);
+  });
+});

@@ -40,15 +40,33 @@ const analysisSchema = z.custom<Analysis>(
     v.judgments.every(isSpan) &&
     isRecord(v.empathy) &&
     typeof v.reflection === 'boolean' &&
-    typeof v.advice === 'boolean',
+    typeof v.advice === 'boolean' &&
+    // Review walks the evidence; a wrongly typed one broke the screen ("evidence is not iterable").
+    (v.evidence === undefined || (Array.isArray(v.evidence) && v.evidence.every((e) => isSpan(e) && isRecord(e) && typeof e.delta === 'number'))),
   { message: 'is not an analysis (scores, questions, judgments, empathy, reflection, advice)' },
 );
 
-/** A transcript: at least its text (the speech module defines the rest). */
-const transcriptSchema = z.custom<Transcript>((v) => isRecord(v) && typeof v.text === 'string', { message: 'is not a transcript (no text)' });
+/** A transcript: its text, and the words and segments Review walks ("words: 42" broke Review with "words is not iterable"). */
+const transcriptSchema = z.custom<Transcript>(
+  (v) =>
+    isRecord(v) &&
+    typeof v.text === 'string' &&
+    (v.words === undefined || (Array.isArray(v.words) && v.words.every(isSpan))) &&
+    (v.segments === undefined || (Array.isArray(v.segments) && v.segments.every(isSpan))),
+  { message: 'is not a transcript (text, words and segments with times)' },
+);
 
-/** Delivery notes (the speech module defines them). */
-const deliverySchema = z.custom<Delivery>(isRecord, { message: 'is not a delivery object' });
+const isNumberOrNull = (v: unknown): boolean => v === null || v === undefined || typeof v === 'number';
+
+/** Delivery measures and notes, as Review shows them (the speech module defines their meaning). */
+const deliverySchema = z.custom<Delivery>(
+  (v) =>
+    isRecord(v) &&
+    ['speakingTimeSec', 'wordsPerMinute', 'pauseCount', 'longestPauseSec', 'timeToFirstWordSec', 'loudnessDbfs', 'loudnessVariationDb', 'pitchVariationSemitones'].every((k) => isNumberOrNull(v[k])) &&
+    (v.fillerWords === undefined || (Array.isArray(v.fillerWords) && v.fillerWords.every((w) => typeof w === 'string'))) &&
+    (v.notes === undefined || (Array.isArray(v.notes) && v.notes.every((n) => isRecord(n) && typeof n.label === 'string' && typeof n.reading === 'string'))),
+  { message: 'is not a delivery object (measures as numbers, notes with a label and a reading)' },
+);
 
 const attemptSchema = z.looseObject({
   id: z.string().min(1),

@@ -82,8 +82,23 @@ const entry = (label: string): Entry | undefined => {
   return stems.length ? { label, stems } : undefined;
 };
 
-/** The vocabulary of one partner line: its words and `about`, widened by near forms and synonyms. */
+const vocabCache = new Map<string, Vocabulary>();
+const VOCAB_CACHE_SIZE = 64;
+
+/** The vocabulary of one partner line, cached: a conversation analyzes many replies (and redos) against the same line. */
 export function vocabulary(partner: string | undefined, about: LineAbout | undefined): Vocabulary {
+  const key = JSON.stringify([partner ?? '', about ?? null]);
+  let vocab = vocabCache.get(key);
+  if (!vocab) {
+    vocab = buildVocabulary(partner, about);
+    if (vocabCache.size >= VOCAB_CACHE_SIZE) vocabCache.delete(vocabCache.keys().next().value!);
+    vocabCache.set(key, vocab);
+  }
+  return vocab;
+}
+
+/** The vocabulary of one partner line: its words and `about`, widened by near forms and synonyms. */
+function buildVocabulary(partner: string | undefined, about: LineAbout | undefined): Vocabulary {
   const said = new Map<string, Entry>();
   const add = (label: string): void => {
     const e = entry(label);
@@ -95,7 +110,9 @@ export function vocabulary(partner: string | undefined, about: LineAbout | undef
     exactWords.add(t.lower);
     exactWords.add(t.lemma);
   };
+  const saidStems = new Set<string>();
   for (const t of partner ? parse(partner).tokens : []) {
+    saidStems.add(t.stem);
     if (isContentToken(t) && !OTHER_STEMS.has(t.stem)) addExact(t);
     if (!isContentToken(t) && !isFeelingWord(t) && !FEELINGS.has(t.lower)) continue;
     // "Great. I'm a workaholic now": a happy word in a hurting line is sarcasm, not what they feel.
@@ -108,11 +125,22 @@ export function vocabulary(partner: string | undefined, about: LineAbout | undef
   for (const w of [...(about?.feelings ?? []), ...(about?.topics ?? [])]) parse(w.toLowerCase()).tokens.forEach(addExact);
   for (const f of about?.feelings ?? []) for (const w of withFamilies(f, FEELING_FAMILIES)) add(w);
   for (const topic of about?.topics ?? []) for (const w of withFamilies(topic, TOPIC_FAMILIES)) add(w);
-  const unsaid = (about?.unsaid ?? []).map(entry).filter((e): e is Entry => e !== undefined);
+  // What the line itself says is not unsaid: naming it is a simple reflection, not a complex one.
+  const unsaid = (about?.unsaid ?? [])
+    .map(entry)
+    .filter((e): e is Entry => e !== undefined && !e.stems.every((stem) => saidStems.has(stem)));
+  for (const w of about?.unsaid ?? []) parse(w.toLowerCase()).tokens.forEach(addExact);
   return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, exactWords, hasAbout: !!about };
 }
 
 /** The entries whose stems all occur among `stems`. */
 export function matching(entries: readonly Entry[], stems: ReadonlySet<string>): string[] {
-  return entries.filter((e) => e.stems.every((s) => stems.has(s))).map((e) => e.label);
+  const near = (stem: string): boolean => stems.has(stem) || [...stems].some((s) => stemsMatch(s, stem));
+  return entries.filter((e) => e.stems.every(near)).map((e) => e.label);
+}
+
+/** Two stems of one word that Porter splits ("guilt" and "guilti"): a longer stem of at most two more letters. */
+function stemsMatch(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
 }

@@ -151,10 +151,11 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     const unsaid = matching(vocab.unsaid, stems);
     const addressed = words.some((t) => SECOND_PERSON.has(t.lower));
     const free = words.filter((t) => !judged(t));
-    // Without `about` a named feeling is a fair guess at theirs, and a statement said to them is about them;
+    // Without `about` a named feeling is a fair guess at theirs, and a statement about how they feel is about them;
     // a question without names ("what's that been like?") is about whatever the sentence before was.
     const guesses = !vocab.knowsFeelings && free.some(isFeelingWord);
-    const lenient = !vocab.hasAbout && addressed && !isQuestion;
+    const aboutTheirFeeling = free.some((t) => ['feel', 'feels', 'feeling', 'felt'].includes(t.lower));
+    const lenient = !vocab.hasAbout && addressed && !isQuestion && aboutTheirFeeling;
     // What a sentence names says what it is about: nouns, and with `about` feelings of another kind ("happy"
     // for a hurt; a hurting feeling outside their families is a fair guess, which they can correct).
     // Verbs and other adjectives are left out: a paraphrase ("you're putting in so much") rarely repeats them.
@@ -162,7 +163,10 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     const names = free.filter(
       (t) => isContentToken(t) && !isGeneric(t) && ((['NOUN', 'PROPN'].includes(t.pos) && !t.lower.endsWith('ing')) || (vocab.knowsFeelings && isAnyFeeling(t) && !isFeelingWord(t))),
     );
-    let verdict: Sentence['verdict'] = touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
+    // Naming a happy feeling for a hurting line misreads them, whatever else the sentence repeats.
+    const theirs = (t: Token): boolean => vocab.exactWords.has(t.lower) || vocab.exactWords.has(t.lemma);
+    const misread = vocab.knowsFeelings && names.some((t) => isAnyFeeling(t) && !theirs(t)) && !free.some(isFeelingWord);
+    let verdict: Sentence['verdict'] = misread ? 'off' : touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
     if (verdict === 'empty') verdict = previous;
     else previous = verdict;
     out.push({ start: words[0]!.start, end: words.at(-1)!.end, tokens, stems, isQuestion, verdict, touched, unsaid });

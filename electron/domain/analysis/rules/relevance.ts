@@ -33,6 +33,7 @@ export const TOPIC_FAMILIES: readonly (readonly string[])[] = [
   ['exam', 'test', 'study', 'school', 'class', 'grade'],
   ['doctor', 'hospital', 'appointment', 'test', 'result', 'health'],
   ['die', 'death', 'dead', 'loss', 'passed', 'funeral', 'grief', 'gone'],
+  ['fault', 'blame', 'responsible', 'guilt'],
 ];
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSuite, checkReply, loadSuite, orderingViolations } from '../../../fixtures/replies/suite';
 
-// suite.yaml plus the held-out sets (written after tuning; their first-run accuracy is in the README).
-const groups = [...loadSuite('suite.yaml'), ...loadSuite('holdout.yaml'), ...loadSuite('holdout-2.yaml')];
+// suite.yaml plus the held-out sets (written after tuning; their first-run accuracy is in the README),
+// and relevance.yaml (issue #11: replies to annotated scenario lines, and the cases it reported).
+const groups = [...loadSuite('suite.yaml'), ...loadSuite('holdout.yaml'), ...loadSuite('holdout-2.yaml'), ...loadSuite('relevance.yaml')];
 const results = analyzeSuite(groups);
 
 describe('labeled reply suite', () => {
@@ -19,6 +20,15 @@ describe('labeled reply suite', () => {
     }
     const qs = new Set(replies.map((r) => r.expect.q).filter(Boolean));
     for (const q of ['open', 'closed', 'none']) expect(qs).toContain(q);
+  });
+
+  it('has at least 40 replies written against annotated scenario lines, relevant and not, simple and complex', () => {
+    const scenarioGroups = loadSuite('relevance.yaml').filter((g) => g.about);
+    const replies = scenarioGroups.flatMap((g) => g.replies);
+    expect(replies.length).toBeGreaterThanOrEqual(40);
+    for (const [key, value] of [['on', true], ['on', false], ['cx', true], ['cx', false]] as const) {
+      expect(replies.filter((r) => r.expect[key] === value).length, `${key}: ${value}`).toBeGreaterThanOrEqual(5);
+    }
   });
 
   for (const group of groups) {

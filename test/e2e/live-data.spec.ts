@@ -26,7 +26,7 @@ test('a finished session reaches Review, Progress and Settings at once; Delete a
   await expect(main('Review').getByTestId('session-list')).toContainText('"It\'s nothing"');
   await app.nav('Progress');
   await expect(main('Progress').getByTestId('chart-over-time')).toBeVisible();
-  await expect(main('Progress')).toContainText('One scored session so far.');
+  await expect(main('Progress')).toContainText('One scored session so far;');
   await app.nav('Settings');
   await expect(main('Settings').getByTestId('data-location')).toContainText('1 session,');
   await expect(page.getByRole('button', { name: 'Refresh' })).toHaveCount(0);

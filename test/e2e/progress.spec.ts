@@ -58,9 +58,10 @@ test('progress charts render from a seeded history, with flag trends and streaks
   await expect(progress.getByTestId('chart-over-time').locator('canvas')).toBeVisible();
   expect(await hasInk(page, 'chart-over-time')).toBe(true);
   expect(await hasInk(page, 'chart-by-scenario')).toBe(true);
-  const first = sessions[0]!.turns[0]!.attempts[0]!.analysis.scores.overall;
-  const last = sessions.at(-1)!.turns[0]!.attempts[0]!.analysis.scores.overall;
-  await expect(progress.getByText(`Overall score went from ${first} in your first session to ${last} in your latest, over 6 sessions.`)).toBeVisible();
+  // Two scenarios: no first → latest across them, each is compared with itself under By scenario.
+  await expect(progress.getByText('6 sessions in 2 scenarios. Scenarios differ in how hard they are, so compare each one under By scenario.')).toBeVisible();
+  const burnout = sessions.filter((s) => s.scenarioId === 'burnout').map((s) => s.turns[0]!.attempts[0]!.analysis.scores.overall);
+  await expect(progress.getByText(`Burned out at work: 3 sessions, overall ${burnout[0]} → ${burnout.at(-1)}`)).toBeVisible();
   await expect(progress.getByTestId('streaks')).toContainText('Current streak6 days');
   // The seeded history drops its habits over time, so the first one is shown fading.
   await expect(progress.getByTestId('flag-trends').locator('tbody tr').first()).toContainText(/\d(\.\d)? → \d(\.\d)?\s*fading/);

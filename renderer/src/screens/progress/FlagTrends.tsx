@@ -9,7 +9,7 @@ function direction(f: FlagTrend): { text: string; className: string } {
 }
 
 /** The most frequent flagged habits and how their rate per session changed. */
-export function FlagTrends({ flags, limit = 6 }: { flags: FlagTrend[]; limit?: number }) {
+export function FlagTrends({ flags, canTell, limit = 6 }: { flags: FlagTrend[]; canTell: boolean; limit?: number }) {
   return (
     <section className="panel" aria-labelledby="flags-heading">
       <h2 id="flags-heading">Habits to watch</h2>
@@ -30,7 +30,7 @@ export function FlagTrends({ flags, limit = 6 }: { flags: FlagTrend[]; limit?: n
           </thead>
           <tbody>
             {flags.slice(0, limit).map((f) => {
-              const d = direction(f);
+              const d = canTell ? direction(f) : { text: 'too early to tell', className: 'trend-same' };
               return (
                 <tr key={f.kind}>
                   <th scope="row">{plainKind(f.kind)}</th>

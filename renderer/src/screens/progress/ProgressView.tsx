@@ -4,6 +4,7 @@ import { ByScenario } from './ByScenario';
 import { FlagTrends } from './FlagTrends';
 import { ScoresOverTime } from './ScoresOverTime';
 import { StreaksAndBests } from './StreaksAndBests';
+import { hasTrend } from './trend';
 
 /** The Progress screen's content for a computed summary. */
 export function ProgressView({ summary }: { summary: ProgressSummary }) {
@@ -15,7 +16,7 @@ export function ProgressView({ summary }: { summary: ProgressSummary }) {
     <div className="progress-grid">
       <ScoresOverTime sessions={summary.sessions} />
       <StreaksAndBests summary={summary} />
-      <FlagTrends flags={summary.flags} />
+      <FlagTrends flags={summary.flags} canTell={hasTrend(summary.sessions)} />
       <ByScenario scenarios={summary.scenarios} />
     </div>
   );

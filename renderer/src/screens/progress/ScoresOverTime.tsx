@@ -2,6 +2,7 @@ import { Chart, type LegendItem } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import type { SessionPoint } from '../../../../shared/types/progress';
 import { SCORE_STYLE } from './charts-setup';
+import { overTimeSentence } from './trend';
 
 /** Legend entries drawn as a short line in each series' own dash: chart.js gives point-style entries no dash. */
 function dashedLegend(chart: Chart): LegendItem[] {
@@ -12,15 +13,12 @@ function dashedLegend(chart: Chart): LegendItem[] {
   });
 }
 
-const formatDay = (day: string): string => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const formatWhen = (iso: string): string => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 
-/** A line per score across sessions, oldest left. */
+/** A line per score across sessions, oldest left; the axis counts sessions, the tooltip gives each one's date and time. */
 export function ScoresOverTime({ sessions }: { sessions: SessionPoint[] }) {
   const scored = sessions.filter((s) => s.scores !== null);
-  const first = scored[0]?.scores?.overall;
-  const last = scored.at(-1)?.scores?.overall;
-  const description =
-    scored.length > 1 ? `Overall score went from ${first} in your first session to ${last} in your latest, over ${scored.length} sessions.` : 'One scored session so far.';
+  const description = overTimeSentence(sessions);
   return (
     <section className="panel" aria-labelledby="over-time-heading">
       <h2 id="over-time-heading">Scores over time</h2>
@@ -28,7 +26,7 @@ export function ScoresOverTime({ sessions }: { sessions: SessionPoint[] }) {
       <div className="chart-box" role="img" aria-label={`Line chart. ${description}`} data-testid="chart-over-time">
         <Line
           data={{
-            labels: scored.map((s) => `${formatDay(s.day)} · ${s.scenarioTitle}`),
+            labels: scored.map((s, i) => `Session ${i + 1} · ${formatWhen(s.startedAt)} · ${s.scenarioTitle}`),
             datasets: (Object.keys(SCORE_STYLE) as (keyof typeof SCORE_STYLE)[]).map((key) => ({
               label: SCORE_STYLE[key].label,
               data: scored.map((s) => s.scores![key]),
@@ -42,7 +40,7 @@ export function ScoresOverTime({ sessions }: { sessions: SessionPoint[] }) {
           }}
           options={{
             maintainAspectRatio: false,
-            scales: { y: { min: 0, max: 100, title: { display: true, text: 'Score' } }, x: { ticks: { callback: (_v, i) => formatDay(scored[i]?.day ?? '') } } },
+            scales: { y: { min: 0, max: 100, title: { display: true, text: 'Score' } }, x: { title: { display: true, text: 'Session' }, ticks: { callback: (_v, i) => `${i + 1}` } } },
             // Each series as a short line in its own dash (not a dashed box): the dash tells series apart without colour.
             plugins: { legend: { position: 'bottom', labels: { usePointStyle: true, pointStyle: 'line', pointStyleWidth: 36, generateLabels: dashedLegend } } },
           }}

@@ -33,7 +33,10 @@ const point = (id: string, overall: number, day: string) => ({
   replyCount: 1,
 });
 
-beforeEach(resetFake);
+beforeEach(() => {
+  resetFake();
+  answer({ listScenarios: () => ({ scenarios: [], problems: [] }) });
+});
 afterEach(cleanup);
 
 describe('Progress screen', () => {

@@ -32,6 +32,8 @@ async function expectRefused(bytes: Uint8Array, message: RegExp): Promise<void> 
   expect(error?.message.split(/\.\s/).length).toBe(1); // one sentence
   expect(performance.now() - t0).toBeLessThan(5000);
   expect(await readdir(dir).catch(() => [])).toEqual([]);
+  // The probe's host grew past 10 GB on such input; refusing must not.
+  expect(process.memoryUsage().rss).toBeLessThan(1024 ** 3);
 }
 
 describe('importing a hostile archive', () => {

@@ -96,6 +96,21 @@ describe('branches and hard scenarios', () => {
     expect(s.topics.team!.lines!.map((l) => l.text)).toContain(later.line);
   });
 
+  it('asking for what they already told you earns less, and they say so', () => {
+    const s = scenarios.find((x) => x.id === 'work-stress-late-nights')!;
+    const told = s.topics.restructuring!.lines!.find((l) => l.level === 2)!;
+    const index = s.topics.restructuring!.lines!.indexOf(told);
+    // They have told the restructuring at this level already; trust is short of the next gate.
+    const state = { ...startConversation(s), openness: 2, trust: 30, line: told.text, about: aboutForAnalysis(s, told), used: { [`topicline:restructuring:${index}`]: 1 }, topics: { restructuring: 1 } };
+    const again = reply(s, state, "What's happening with the restructuring?");
+    expect(again.repeated).toBe(true);
+    expect(s.reactions.askedAgain!.map((l) => l.text)).toContain(again.line);
+    const fresh = reply(s, { ...state, used: {} }, "What's happening with the restructuring?");
+    expect(fresh.repeated).toBeUndefined();
+    expect(fresh.topic).toBe('restructuring');
+    expect(again.trustDelta).toBeLessThan(fresh.trustDelta);
+  });
+
   it('a hard scenario needs at least five attentive replies to succeed', () => {
     // Different words each time (the same reply again would be a repeat), each naming the line's feeling.
     const frames = [

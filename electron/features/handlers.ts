@@ -7,6 +7,7 @@ import { plainFileError } from '../storage/files/plain-errors';
 import { z } from 'zod';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { modelNameSchema } from '../../shared/types/models';
+import { SAMPLE_RATE } from '../../shared/audio';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
 import { lineAudio, lineAudioRequest, listScenarios } from './scenarios';
@@ -38,7 +39,7 @@ const none = z.undefined().or(z.null()).transform(() => undefined) as unknown as
 const sessionId = z.string().min(1).max(80);
 const text = z.string().max(10_000);
 // 16 kHz mono; ten minutes is far beyond any reply and keeps a runaway recording bounded.
-const audio = z.instanceof(Float32Array).refine((a) => a.length > 0 && a.length <= 16_000 * 600, 'must hold 16 kHz samples, at most ten minutes');
+const audio = z.instanceof(Float32Array).refine((a) => a.length > 0 && a.length <= SAMPLE_RATE * 600, 'must hold 16 kHz samples, at most ten minutes');
 
 /** Drops deleted sessions from memory and passes `result` on. */
 function withForgotten<T>(ctx: AppContext, result: T, ids: readonly string[]): T {

@@ -5,6 +5,7 @@
  * save a copy elsewhere.
  */
 import { analyzeOptions, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
+import { OPEN } from '../domain/scenarios/scale';
 import { recordingRef } from '../storage/scenarios';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { StorageError } from '../storage/sessions/store';
@@ -33,7 +34,6 @@ interface Conversation {
   storage: StorageStatus;
 }
 
-const OPENNESS_MAX = 4;
 const NOT_OPEN = 'This practice session is no longer open (it may have been deleted); start a new one.';
 
 function conversationOf(live: LiveSession): Conversation {
@@ -52,7 +52,7 @@ function viewOf(live: LiveSession): PracticeView {
     partnerLine: c.state.line,
     ...audioRef(c.scenario, c.state),
     openness: c.state.openness,
-    opennessMax: OPENNESS_MAX,
+    opennessMax: OPEN,
     turnIndex: session.turns.length - 1,
     canRedo: c.before !== undefined,
     ending: session.ending,

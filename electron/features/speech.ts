@@ -4,6 +4,7 @@
  * (electron/speech), never on the main thread; progress is pushed to the UI as events.
  */
 import { encodeWav16 } from '../domain/audio/wav';
+import { SAMPLE_RATE } from '../../shared/audio';
 import { computeDelivery } from '../domain/speech/delivery';
 import type { Delivery, Transcript } from '../../shared/types/speech';
 import type { SpeechReadiness } from '../../shared/ipc/contract';
@@ -79,12 +80,12 @@ export interface SpokenReply {
 
 /** Transcribes 16 kHz mono samples in the speech worker, pushing progress to the UI. */
 export async function transcribeReply(ctx: AppContext, audio: Float32Array): Promise<SpokenReply> {
-  const wav = encodeWav16(audio, 16_000);
+  const wav = encodeWav16(audio, SAMPLE_RATE);
   const transcript = await speechService(ctx).transcribe(audio, {
     model: await modelOf(ctx),
     onProgress: (progress) => ctx.emit('speech:progress', progress),
   });
-  return { transcript, delivery: computeDelivery(audio, transcript, 16_000), wav };
+  return { transcript, delivery: computeDelivery(audio, transcript, SAMPLE_RATE), wav };
 }
 
 /** Transcribes without scoring (for a microphone or model test). */

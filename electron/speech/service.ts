@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { SAMPLE_RATE } from '../../shared/audio';
 import { trimSilence } from '../domain/audio/silence';
 import { buildTranscript, noSpeechTranscript } from '../domain/speech/transcript';
 import type { ModelStatus, SpeechProgress, Transcript } from '../../shared/types/speech';
@@ -127,12 +128,12 @@ export function createSpeechService(options: { modelsDir: string; workerUrl?: UR
         await ensureUsable(model);
         checked.add(model.dir);
       }
-      const durationSec = samples.length / 16000;
-      const trimmed = trimSilence(samples, 16000);
+      const durationSec = samples.length / SAMPLE_RATE;
+      const trimmed = trimSilence(samples, SAMPLE_RATE);
       if (!trimmed.span.hasSpeech) return noSpeechTranscript(model.label, durationSec);
       // A copy is transferred so the caller keeps its samples.
       const copy = trimmed.samples.slice();
-      const spanSec = copy.length / 16000; // read before the buffer is transferred away
+      const spanSec = copy.length / SAMPLE_RATE; // read before the buffer is transferred away
       const reply = await ask({ type: 'transcribe', id: nextId++, samples: copy, model, logMel: opts.logMel ?? 'attune' }, opts.onProgress, [copy.buffer]);
       if (reply.type !== 'transcribed') throw new Error(`unexpected reply from the speech worker: ${reply.type}`);
       const transcript = buildTranscript(reply.chunks, { model: model.label, offsetSec: trimmed.offsetSec, spanSec, durationSec, words: reply.words });

@@ -3,6 +3,7 @@
  * installed before transformers.js is even imported, and models are only read from disk.
  */
 import { parentPort } from 'node:worker_threads';
+import { SAMPLE_RATE } from '../../shared/audio';
 import { installLogMel, type LogMelEngine } from './log-mel-engine';
 import { installNetworkGuard, networkAttempts } from './network-guard';
 import { CHUNK_SEC, STRIDE_SEC, type WorkerReply, type WorkerRequest } from './protocol';
@@ -54,8 +55,8 @@ function load(model: ResolvedModel, id: number): Promise<Asr> {
 async function transcribe(id: number, samples: Float32Array, model: ResolvedModel, logMel: LogMelEngine): Promise<void> {
   const asr = await load(model, id);
   currentLogMel = logMel;
-  const long = samples.length > CHUNK_SEC * 16000;
-  const jump = (CHUNK_SEC - 2 * STRIDE_SEC) * 16000;
+  const long = samples.length > CHUNK_SEC * SAMPLE_RATE;
+  const jump = (CHUNK_SEC - 2 * STRIDE_SEC) * SAMPLE_RATE;
   const total = long ? Math.ceil(samples.length / jump) : 1;
   post({ type: 'progress', id, progress: { stage: 'transcribing', fraction: 0, message: `transcribing ${total} window${total === 1 ? '' : 's'}` } });
   const output = await transcribeWindows(asr, samples, {

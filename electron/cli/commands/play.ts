@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { analyzeOptions, respond, startConversation } from '../../domain/scenarios';
 import { loadScenarios } from '../../storage/scenarios';
 import type { LineAbout } from '../../domain/analysis/types';
+import { OPEN } from '../../domain/scenarios/scale';
 import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
 import { CliError, parseCli } from '../errors';
 import type { Command } from './index';
@@ -36,7 +37,7 @@ function styler(on: boolean) {
 
 /** "●○○○ 1/4". */
 function meter(openness: number): string {
-  return `${'●'.repeat(openness)}${'○'.repeat(4 - openness)} ${openness}/4`;
+  return `${'●'.repeat(openness)}${'○'.repeat(OPEN - openness)} ${openness}/${OPEN}`;
 }
 
 /** Wraps a paragraph at word boundaries so long narration reads comfortably. */

@@ -1,5 +1,6 @@
 /** Reading WAV files of any common format into 16 kHz mono Float32, and writing 16-bit PCM WAVs for replay. */
 import { createRequire } from 'node:module';
+import { SAMPLE_RATE } from '../../../shared/audio';
 import { AudioError } from './errors';
 import { mixToMono, resample } from './resample';
 import type * as Wavefile from 'wavefile';
@@ -10,14 +11,14 @@ export { AudioError } from './errors';
 // picked by Vite only; requiring it gives the same class under Node, tsx, vitest and the build.
 const { WaveFile } = createRequire(import.meta.url)('wavefile') as typeof Wavefile;
 
-/** The rate Whisper and the app's capture use. */
-export const TARGET_RATE = 16000;
+/** The rate every decoded WAV is brought to (shared/audio.ts). */
+export const TARGET_RATE = SAMPLE_RATE;
 
 /** Decoded audio, always 16 kHz mono, with a note of what the file held. */
 export interface DecodedAudio {
   /** Mono samples in [-1, 1] at 16 kHz. */
   samples: Float32Array;
-  sampleRate: 16000;
+  sampleRate: typeof SAMPLE_RATE;
   durationSec: number;
   source: { sampleRate: number; channels: number; bitDepth: string };
 }

@@ -6,9 +6,9 @@
 import { isHelpful, isHurtful, replyKinds, type AnalysisInput } from './classify';
 import { aboutForAnalysis, MIN_ATTENTIVE, nextTopicLine, remember, repeatCount, saysTheExample, topicsTaken } from './listening';
 import type { ConversationState, PartnerReaction, ReplyKind, Scenario, ScenarioLine } from './types';
+import { OPEN } from './scale';
 
-/** Openness at which the partner shares what is really going on (the success ending). */
-export const OPEN = 4;
+export { OPEN } from './scale';
 
 /** Trust the partner needs before moving up to each openness level (index = level). */
 export const TRUST_GATES = [0, 20, 40, 55, 70] as const;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { STOP } from '../analysis/lexicon';
 import { FUNCTION_WORDS } from '../analysis/rules/relevance';
+import { OPEN } from './scale';
 
 /** The causes of withdrawal the seeds name; every scenario is grounded in one. */
 export const CAUSES = [
@@ -70,7 +71,7 @@ const audioPath = z.string().superRefine((path, ctx) => {
 });
 
 const text = z.string().trim().min(1, 'must not be empty');
-const openness = z.int().min(0).max(4);
+const openness = z.int().min(0).max(OPEN);
 
 const word = z.string().trim().min(1, 'must not be empty').max(60, 'must be a word or a short phrase (at most 60 characters)');
 const words = z.array(word).max(40, 'at most 40 entries');

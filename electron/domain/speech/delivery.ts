@@ -4,6 +4,7 @@
  * Times come from the audio's own loudness, not from Whisper's timestamps, which are coarse.
  */
 import { FRAME_SEC, toDbfs } from '../audio/levels';
+import { SAMPLE_RATE } from '../../../shared/audio';
 import { pitchTrack, pitchVariationSemitones } from '../audio/pitch';
 import { voicedFrames } from '../audio/silence';
 import { deliveryNotes } from './readings';
@@ -35,7 +36,7 @@ function voicedRuns(voiced: boolean[]): [number, number][] {
 }
 
 /** Measures delivery; a transcript with no speech gives zeros, nulls and a single note. */
-export function computeDelivery(samples: Float32Array, transcript: Transcript, sampleRate = 16000): Delivery {
+export function computeDelivery(samples: Float32Array, transcript: Transcript, sampleRate = SAMPLE_RATE): Delivery {
   const { voiced, levels } = voicedFrames(samples, sampleRate);
   const runs = transcript.noSpeech ? [] : voicedRuns(voiced);
   const first = runs[0];

@@ -1,5 +1,8 @@
 /** The capture format Attune's speech pipeline expects: mono Float32 at 16 kHz. */
-export const TARGET_RATE = 16_000;
+import { SAMPLE_RATE } from '../../../shared/audio';
+
+/** The rate captured audio is brought to (shared/audio.ts). */
+export const TARGET_RATE = SAMPLE_RATE;
 
 /**
  * Resamples mono samples from `fromRate` to 16 kHz. Each output sample averages the input

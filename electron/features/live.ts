@@ -1,15 +1,18 @@
 /** Sessions in progress, kept in memory so nothing recorded is lost when the disk refuses a write. */
 import type { Session } from '../../shared/types/sessions';
+import type { StorageStatus } from '../../shared/ipc/contract';
+import type { Conversation } from '../domain/sessions/conversation';
 import type { AppContext } from './context';
 import { slot } from './context';
 
-/** A session being practised: the file's content plus WAVs not yet known to be on disk, and the partner's state. */
+/** A session being practised: the conversation (which holds the session record), WAVs not yet known to be on disk, and whether the last save worked. */
 export interface LiveSession {
+  /** The session record: the same object as `conversation.session`. */
   session: Session;
+  conversation: Conversation;
   /** WAVs not yet written to the data folder, by file name: kept until a save succeeds. */
   audio: Map<string, Uint8Array>;
-  /** Conversation state owned by the practice feature (the scenario engine's state). */
-  conversation: unknown;
+  storage: StorageStatus;
 }
 
 /**
@@ -24,14 +27,14 @@ export function liveSessions(ctx: AppContext): Map<string, LiveSession> {
 }
 
 /** Marks `live` as just used and drops the least recently used saved sessions beyond the limit. */
-export function keepLive(ctx: AppContext, live: LiveSession, isSaved: (live: LiveSession) => boolean): void {
+export function keepLive(ctx: AppContext, live: LiveSession): void {
   const all = liveSessions(ctx);
   all.delete(live.session.id);
   all.set(live.session.id, live);
   let excess = all.size - LIVE_SESSIONS_KEPT;
   for (const [id, other] of all) {
     if (excess <= 0) break;
-    if (other !== live && other.audio.size === 0 && isSaved(other)) {
+    if (other !== live && other.audio.size === 0 && other.storage.saved) {
       all.delete(id);
       excess--;
     }

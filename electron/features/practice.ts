@@ -4,44 +4,38 @@
  * reply in flight; when the disk refuses, the session stays in memory and the UI offers to
  * save a copy elsewhere.
  */
-import { analyzeOptions, respond, startConversation, type ConversationState, type Scenario } from '../domain/scenarios';
 import { OPEN } from '../domain/scenarios/scale';
-import { recordingRef } from '../storage/scenarios';
+import { recordingRef } from '../domain/scenarios/line-refs';
+import { Conversation, type ConversationDeps } from '../domain/sessions/conversation';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { StorageError } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
-import type { ReplyAttempt, Session } from '../../shared/types/sessions';
-import { bestAttempt } from '../../shared/sessions/scores';
 import type { Analysis } from '../domain/analysis/types';
 import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
 import type { AppContext } from './context';
 import { keepLive, liveSessions, type LiveSession } from './live';
-import { replayConversation } from './resume';
 import { findScenario } from './scenarios';
 import { transcribeReply } from './speech';
 import { analyzeOffThread } from './analysis-runner';
 import { DELETED_MESSAGE, isDeleted, onSession } from './session-queue';
 
-/** The engine's state for one live session. */
-interface Conversation {
-  scenario: Scenario;
-  state: ConversationState;
-  /** The state before the last answered line, for Redo. */
-  before?: ConversationState;
-  /** The index of the turn `before` answers. */
-  answeredTurn?: number;
-  tip?: string;
-  storage: StorageStatus;
-}
+/** The real analyzer (off the main thread, with a time limit), ids and clock: what the app's conversations run on. */
+export const appConversationDeps: ConversationDeps = {
+  analyze: (text, options) => analyzeOffThread(text, options),
+  newAttemptId,
+  now: () => new Date().toISOString(),
+};
 
 const NOT_OPEN = 'This practice session is no longer open (it may have been deleted); start a new one.';
 
-function conversationOf(live: LiveSession): Conversation {
-  return live.conversation as Conversation;
+/** `{ partnerAudio }` naming the recording of the line in `state`, or nothing when it has none. */
+function audioRef(scenario: Conversation['scenario'], state: { line: string; audio?: string }): { partnerAudio?: string } {
+  const ref = recordingRef(scenario, state);
+  return ref ? { partnerAudio: ref } : {};
 }
 
 function viewOf(live: LiveSession): PracticeView {
-  const c = conversationOf(live);
+  const c = live.conversation;
   const { session } = live;
   return {
     sessionId: session.id,
@@ -54,13 +48,13 @@ function viewOf(live: LiveSession): PracticeView {
     openness: c.state.openness,
     opennessMax: OPEN,
     turnIndex: session.turns.length - 1,
-    canRedo: c.before !== undefined,
+    canRedo: c.canRedo,
     ending: session.ending,
     endingText: session.ending && session.ending !== 'ended' ? c.scenario.endings[session.ending].summary : undefined,
     // What was really going on is the scenario's reveal: shown once the talk is over.
     backstory: session.ending ? c.scenario.persona.backstory : undefined,
     tip: c.tip,
-    storage: c.storage,
+    storage: live.storage,
   };
 }
 
@@ -82,20 +76,12 @@ async function persist(ctx: AppContext, live: LiveSession): Promise<StorageStatu
   }
 }
 
-/** `{ partnerAudio }` naming the recording of the line in `state`, or nothing when it has none. */
-function audioRef(scenario: Scenario, state: { line: string; audio?: string }): { partnerAudio?: string } {
-  const ref = recordingRef(scenario, state);
-  return ref ? { partnerAudio: ref } : {};
-}
-
-const isSaved = (live: LiveSession): boolean => conversationOf(live).storage.saved;
-
 /** The session in memory, or rebuilt from its file when it was dropped to save memory. */
 async function openLive(ctx: AppContext, sessionId: string): Promise<LiveSession> {
   assertSafeSessionId(sessionId);
   if (isDeleted(ctx, sessionId)) throw new Error(NOT_OPEN);
   const live = liveSessions(ctx).get(sessionId) ?? (await resume(ctx, sessionId));
-  keepLive(ctx, live, isSaved);
+  keepLive(ctx, live);
   return live;
 }
 
@@ -103,26 +89,16 @@ async function resume(ctx: AppContext, sessionId: string): Promise<LiveSession> 
   const session = await ctx.store.load(sessionId).catch((error: unknown) => {
     throw new Error(NOT_OPEN, { cause: error });
   });
-  const scenario = findScenario(ctx, session.scenarioId);
-  const conversation: Conversation = { scenario, ...replayConversation(scenario, session), storage: { saved: true } };
-  return { session, audio: new Map(), conversation };
+  const conversation = Conversation.resume(findScenario(ctx, session.scenarioId), session, appConversationDeps);
+  return { session, conversation, audio: new Map(), storage: { saved: true } };
 }
 
 /** Starts a session with a scenario's opening line and saves its file. */
 export async function startPractice(ctx: AppContext, { scenarioId }: { scenarioId: string }): Promise<PracticeView> {
-  const scenario = findScenario(ctx, scenarioId);
-  const state = startConversation(scenario);
-  const session: Session = {
-    schemaVersion: 1,
-    id: newSessionId(),
-    scenarioId: scenario.id,
-    scenarioTitle: scenario.title,
-    startedAt: new Date().toISOString(),
-    turns: [{ index: 0, partnerLine: state.line, ...audioRef(scenario, state), attempts: [] }],
-  };
-  const live: LiveSession = { session, audio: new Map(), conversation: { scenario, state, storage: { saved: true } } satisfies Conversation };
-  keepLive(ctx, live, isSaved);
-  conversationOf(live).storage = await persist(ctx, live);
+  const conversation = Conversation.start(findScenario(ctx, scenarioId), newSessionId(), appConversationDeps);
+  const live: LiveSession = { session: conversation.session, conversation, audio: new Map(), storage: { saved: true } };
+  keepLive(ctx, live);
+  live.storage = await persist(ctx, live);
   return viewOf(live);
 }
 
@@ -139,18 +115,10 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
 
 async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
   const live = await openLive(ctx, request.sessionId);
-  const c = conversationOf(live);
-  const { session } = live;
+  const c = live.conversation;
   const isRedo = request.redo === true;
-  if (isRedo && (!c.before || c.answeredTurn === undefined)) throw new Error('There is no reply to redo yet.');
-  if (!isRedo && session.ending) throw new Error('This session has ended; start a new one or redo the last reply.');
-  const state = isRedo ? (c.before as ConversationState) : c.state;
-  // After the partner ends the session no new line follows, so the answered turn is tracked, not derived.
-  const turnIndex = isRedo ? (c.answeredTurn as number) : session.turns.length - 1;
-  const turn = session.turns[turnIndex];
-  if (!turn) throw new Error('There is no partner line to answer.');
+  c.lineToAnswer(isRedo); // refuses a redo with nothing to redo, or a reply after the end, before any transcription
 
-  const attemptId = newAttemptId();
   let spoken: Awaited<ReturnType<typeof transcribeReply>> | undefined;
   let text: string;
   if (request.audio) {
@@ -166,76 +134,30 @@ async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResul
     throw new Error('The reply is empty: record it or type it.');
   }
 
-  // The same options `attune play` passes: the line answered and what it is about.
-  // Off the main thread, with a time limit: a runaway analysis cannot freeze the app.
-  const analysis = await analyzeOffThread(text, { ...analyzeOptions(state), partner: turn.partnerLine });
-  const reaction = respond(c.scenario, state, analysis);
-  const audioFile = spoken ? `turn-${turnIndex}-${attemptId}.wav` : undefined;
-  const attempt: ReplyAttempt = {
-    id: attemptId,
-    createdAt: new Date().toISOString(),
-    source: spoken ? 'voice' : 'typed',
+  const outcome = await c.reply({
     text,
-    ...(audioFile ? { audioFile } : {}),
-    ...(spoken ? { transcript: spoken.transcript, delivery: spoken.delivery } : {}),
-    analysis,
+    redo: isRedo,
+    ...(spoken ? { voice: { transcript: spoken.transcript, delivery: spoken.delivery } } : {}),
     ...(request.selfRating !== undefined ? { selfRating: request.selfRating } : {}),
-    reaction: { opennessBefore: state.openness, opennessAfter: reaction.openness, line: reaction.line, thought: reaction.thought },
-  };
-
-  const previousAttempts = [...turn.attempts];
-  turn.attempts.push(attempt);
-  // After a redo the talk goes on from the best attempt, unless the user picks another (chooseAttempt).
-  const chosen = isRedo ? (bestAttempt(turn.attempts) ?? attempt) : attempt;
-  goOnFrom(live, turnIndex, state, chosen, isRedo);
-
-  if (spoken && audioFile) live.audio.set(audioFile, spoken.wav);
-  c.storage = await persist(ctx, live);
+  });
+  if (spoken && outcome.attempt.audioFile) live.audio.set(outcome.attempt.audioFile, spoken.wav);
+  live.storage = await persist(ctx, live);
+  const turn = live.session.turns[outcome.turnIndex]!;
   return {
-    attempt,
+    attempt: outcome.attempt,
     answeredLine: turn.partnerLine,
     ...(turn.partnerAudio ? { answeredAudio: turn.partnerAudio } : {}),
-    previousAttempts,
-    continuedWith: chosen.id,
+    previousAttempts: outcome.previousAttempts,
+    continuedWith: outcome.continuedWith.id,
     view: viewOf(live),
   };
-}
-
-/**
- * Lets the partner go on from `chosen`, one of the attempts at turn `turnIndex`, answered from
- * `state`: whatever followed that turn is replaced (the engine is pure, so the reaction is the
- * one that attempt got). `isExplicit` records the choice in the file (after a redo).
- */
-function goOnFrom(live: LiveSession, turnIndex: number, state: ConversationState, chosen: ReplyAttempt, isExplicit: boolean): void {
-  const c = conversationOf(live);
-  const { session } = live;
-  const turn = session.turns[turnIndex]!;
-  const reaction = respond(c.scenario, state, chosen.analysis);
-  if (isExplicit) turn.continuedWith = chosen.id;
-  session.turns = session.turns.slice(0, turnIndex + 1);
-  if (reaction.ending) {
-    session.ending = reaction.ending;
-    session.endedAt = chosen.createdAt;
-  } else {
-    delete session.ending;
-    delete session.endedAt;
-    session.turns.push({ index: turnIndex + 1, partnerLine: reaction.line, ...audioRef(c.scenario, reaction), attempts: [] });
-  }
-  c.before = state;
-  c.answeredTurn = turnIndex;
-  c.state = reaction.state;
-  c.tip = reaction.tip?.text;
 }
 
 /** After a redo: the partner goes on from another attempt at the last answered line, and the session is saved. */
 export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId }: { sessionId: string; attemptId: string }): Promise<ChoiceResult> {
   const live = await openLive(ctx, sessionId);
-  const c = conversationOf(live);
-  if (!c.before || c.answeredTurn === undefined) throw new Error('Only the last reply can be chosen, and only until the session is ended.');
-  const chosen = live.session.turns[c.answeredTurn]?.attempts.find((a) => a.id === attemptId);
-  if (!chosen) throw new Error('That attempt is not one of the answers to the last line.');
-  goOnFrom(live, c.answeredTurn, c.before, chosen, true);
-  c.storage = await persist(ctx, live);
+  const chosen = live.conversation.choose(attemptId);
+  live.storage = await persist(ctx, live);
   return { continuedWith: chosen.id, view: viewOf(live) };
 }
 
@@ -247,15 +169,7 @@ export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: s
 
 async function end(ctx: AppContext, sessionId: string): Promise<PracticeView> {
   const live = await openLive(ctx, sessionId);
-  const { session } = live;
-  if (!session.ending) {
-    session.ending = 'ended';
-    session.endedAt = new Date().toISOString();
-    // The partner's unanswered last line is kept: it is what they said when the user stopped.
-  }
-  const c = conversationOf(live);
-  c.before = undefined;
-  c.answeredTurn = undefined;
-  c.storage = await persist(ctx, live);
+  live.conversation.end();
+  live.storage = await persist(ctx, live);
   return viewOf(live);
 }

@@ -1,9 +1,10 @@
 /**
  * `attune play SCENARIO_ID [--user-dir DIR]`: the role-play in a terminal. Replies are typed (or
- * piped, one per line); each goes through the same analyze() → respond() path as in the app.
+ * piped, one per line); each goes through the same Conversation (domain/sessions/conversation.ts)
+ * as in the app, so scoring, redo and which attempt the talk goes on from are the same.
  */
 import { createInterface } from 'node:readline';
-import { analyzeOptions, respond, startConversation } from '../../domain/scenarios';
+import { Conversation } from '../../domain/sessions/conversation';
 import { loadScenarios } from '../../storage/scenarios';
 import type { LineAbout } from '../../domain/analysis/types';
 import { OPEN } from '../../domain/scenarios/scale';
@@ -81,16 +82,21 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
   say();
   para(scenario.situation);
   say();
-  let state = startConversation(scenario);
-  partnerSays(state);
-  status(state);
+  let attempts = 0;
+  const conversation = Conversation.start(scenario, 'terminal', {
+    analyze: (text, { partner, about }) => analyze(text, partner, about),
+    newAttemptId: () => String(++attempts),
+    now: () => new Date().toISOString(),
+  });
+  partnerSays(conversation.state);
+  status(conversation.state);
   say();
   say(c.dim(HELP));
   prompt();
 
-  let before: ConversationState | undefined;
-  let lastAttempt: { text: string; reaction: PartnerReaction; overall: number } | undefined;
-  let redoOf: typeof lastAttempt;
+  let redoNext = false;
+  // The last reply's reaction, kept to compare a redo with (trust moves are not part of the session record).
+  let last: { overall: number; reaction: PartnerReaction } | undefined;
   for await (const raw of lines) {
     const text = raw.trim();
     if (out.echo) say(text);
@@ -99,6 +105,7 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
       continue;
     }
     if (text === '/end' || text === '/quit') {
+      conversation.end();
       say(c.dim('You ended the conversation.'));
       return 'ended';
     }
@@ -108,22 +115,19 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
       continue;
     }
     if (text === '/redo') {
-      if (!before || !lastAttempt) say(c.dim('Nothing to redo yet.'));
+      const from = conversation.redoFrom;
+      if (!from) say(c.dim('Nothing to redo yet.'));
       else {
-        state = before;
-        redoOf = lastAttempt;
+        redoNext = true;
         say(c.dim('Trying again from the same moment:'));
-        partnerSays(state);
-        status(state);
+        partnerSays(from);
+        status(from);
       }
       prompt();
       continue;
     }
 
-    // The same options the app passes (analyzeOptions): the line answered and what it is about.
-    const { partner, about } = analyzeOptions(state);
-    const analysis = await analyze(text, partner, about);
-    const reaction = respond(scenario, state, analysis);
+    const { attempt, analysis, reaction, continuedWith } = await conversation.reply({ text, redo: redoNext });
     say();
     printAnalysis(analysis, c, say);
     say();
@@ -131,23 +135,27 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
     say(c.italic(c.dim(wrap(`(${name} thinks: ${reaction.thought})`, out.width, '  '))));
     status(reaction.state, reaction);
     if (reaction.tip) say(`${c.yellow('tip')}  ${wrap(reaction.tip.text, out.width - 5).replace(/\n/g, '\n     ')}`);
-    if (redoOf) {
-      say(c.dim(`compare  first: overall ${redoOf.overall}, openness ${signed(redoOf.reaction.opennessDelta)}, trust ${signed(redoOf.reaction.trustDelta)}`));
+    if (redoNext && last) {
+      say(c.dim(`compare  first: overall ${last.overall}, openness ${signed(last.reaction.opennessDelta)}, trust ${signed(last.reaction.trustDelta)}`));
       say(c.dim(`         again: overall ${analysis.scores.overall}, openness ${signed(reaction.opennessDelta)}, trust ${signed(reaction.trustDelta)}`));
-      redoOf = undefined;
     }
-    before = state;
-    lastAttempt = { text, reaction, overall: analysis.scores.overall };
-    state = reaction.state;
-    if (reaction.ending) {
-      const ending = scenario.endings[reaction.ending];
+    redoNext = false;
+    last = { overall: analysis.scores.overall, reaction };
+    if (continuedWith !== attempt) {
+      // As in the app: after a redo the talk goes on from the best attempt.
+      say(c.dim(`Your earlier attempt scored higher, so ${name} goes on from it:`));
+      partnerSays(conversation.state);
+      status(conversation.state);
+    }
+    const ending = conversation.ending;
+    if (ending && ending !== 'ended') {
       say();
-      say(reaction.ending === 'success' ? c.green(c.bold(`${name} opened up.`)) : c.red(c.bold(`${name} withdrew.`)));
-      para(ending.summary);
+      say(ending === 'success' ? c.green(c.bold(`${name} opened up.`)) : c.red(c.bold(`${name} withdrew.`)));
+      para(scenario.endings[ending].summary);
       say();
       say(c.dim(wrap(`What was going on: ${scenario.persona.backstory}`, out.width)));
-      say(c.dim(`${state.turn} replies.`));
-      return reaction.ending;
+      say(c.dim(`${conversation.state.turn} replies.`));
+      return ending;
     }
     say();
     prompt();

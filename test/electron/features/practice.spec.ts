@@ -4,10 +4,10 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../../electron/features/context';
-import { chooseAttempt, endPractice, replyPractice, startPractice } from '../../../electron/features/practice';
+import { appConversationDeps, chooseAttempt, endPractice, replyPractice, startPractice } from '../../../electron/features/practice';
 import { dispatch } from '../../../electron/features/handlers';
 import { LIVE_SESSIONS_KEPT, liveSessions } from '../../../electron/features/live';
-import { replayConversation } from '../../../electron/features/resume';
+import { Conversation } from '../../../electron/domain/sessions/conversation';
 import { findScenario } from '../../../electron/features/scenarios';
 import type { PracticeView, ReplyResult } from '../../../shared/ipc/contract';
 import { getSession, listSessions, saveSessionCopy } from '../../../electron/features/sessions';
@@ -115,7 +115,7 @@ describe('practice features', () => {
     expect(session.turns[1]?.partnerLine).toBe(worse.attempt.reaction.line);
     // The file alone gives the same partner back (the app may drop idle sessions from memory).
     const scenario = findScenario(ctx, SCENARIO);
-    expect(replayConversation(scenario, session).state.openness).toBe(worse.attempt.reaction.opennessAfter);
+    expect(Conversation.resume(scenario, session, appConversationDeps).state.openness).toBe(worse.attempt.reaction.opennessAfter);
     await expect(chooseAttempt(ctx, { sessionId: view.sessionId, attemptId: 'nope' })).rejects.toThrow('not one of the answers');
   });
 
@@ -254,13 +254,13 @@ describe('sessions dropped from memory', () => {
     await replyPractice(ctx, { sessionId: view.sessionId, text: KIND });
     const session = await fromDisk(view.sessionId);
     const scenario = findScenario(ctx, SCENARIO);
-    expect(replayConversation(scenario, session).answeredTurn).toBe(0);
+    expect(Conversation.resume(scenario, session, appConversationDeps).canRedo).toBe(true);
     const edited = { ...scenario, opening: { ...scenario.opening, line: { ...scenario.opening.line, text: 'A different first line.' } } };
-    expect(() => replayConversation(edited, session)).toThrow(/has changed since; it can be replayed in Review but not continued/);
+    expect(() => Conversation.resume(edited, session, appConversationDeps)).toThrow(/has changed since; it can be replayed in Review but not continued/);
     const tampered = structuredClone(session);
     const attempt = tampered.turns[0]?.attempts[0];
     if (attempt) attempt.reaction.opennessAfter += 1;
-    expect(() => replayConversation(scenario, tampered)).toThrow(/no longer matches/);
+    expect(() => Conversation.resume(scenario, tampered, appConversationDeps)).toThrow(/no longer matches/);
   });
 });
 

@@ -1,0 +1,234 @@
+/**
+ * One conversation with a scenario's partner, and the session record it writes: start, reply,
+ * redo the last reply, choose which attempt the talk goes on from, end, and resume from a saved
+ * session. The app's practice feature and `attune play` both drive it, so redo and choice behave
+ * the same in both. Pure: the analyzer, ids and the clock come in through `ConversationDeps`, and
+ * nothing here reads or writes a file (the practice feature saves `session` after each step).
+ */
+import type { LineAbout } from '../analysis/types';
+import { analyzeOptions, respond, startConversation, type AnalysisInput, type ConversationState, type PartnerReaction, type Scenario } from '../scenarios';
+import { recordingRef } from '../scenarios/line-refs';
+import type { ReplyAttempt, Session, SessionEnding } from '../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION } from '../../../shared/types/sessions';
+import type { Delivery, Transcript } from '../../../shared/types/speech';
+import { bestAttempt, continuingAttempt } from '../../../shared/sessions/scores';
+
+/** What a conversation needs from outside. */
+export interface ConversationDeps {
+  /** Scores a reply to the partner's line (the analyzer, or a test's stand-in). */
+  analyze(text: string, options: { partner: string; about?: LineAbout }): AnalysisInput | Promise<AnalysisInput>;
+  /** A fresh attempt id. */
+  newAttemptId(): string;
+  /** The current time, as an ISO string. */
+  now(): string;
+}
+
+/** One reply: its words, and for a spoken one what the speech pipeline made of it. */
+export interface ReplyInput {
+  text: string;
+  /** True to answer the last answered line again instead of the current one. */
+  redo?: boolean;
+  voice?: { transcript: Transcript; delivery: Delivery };
+  /** The user's own 0–100 guess before the reveal. */
+  selfRating?: number;
+}
+
+/** What a reply did. */
+export interface ReplyOutcome {
+  attempt: ReplyAttempt;
+  /** The analyzer's result for this attempt, as the engine read it (the attempt stores it too). */
+  analysis: AnalysisInput;
+  /** The partner's reaction to this attempt (the talk may go on from another one after a redo). */
+  reaction: PartnerReaction;
+  /** The index of the turn answered. */
+  turnIndex: number;
+  /** The attempts at this turn before this one (a redo's earlier tries). */
+  previousAttempts: ReplyAttempt[];
+  /** The attempt the talk goes on from: this one, or after a redo the best so far. */
+  continuedWith: ReplyAttempt;
+}
+
+/** A mismatch between a saved session and its scenario: the partner's state would be a guess. */
+export class ScenarioChangedError extends Error {
+  constructor(session: Session, scenario: Scenario) {
+    super(`Session ${session.id} no longer matches the scenario "${scenario.title}", which has changed since; it can be replayed in Review but not continued.`);
+    this.name = 'ScenarioChangedError';
+  }
+}
+
+/** `{ partnerAudio }` naming the recording of the line in `state`, or nothing when it has none. */
+function audioRef(scenario: Scenario, state: { line: string; audio?: string }): { partnerAudio?: string } {
+  const ref = recordingRef(scenario, state);
+  return ref ? { partnerAudio: ref } : {};
+}
+
+/** A live conversation and its session record. */
+export class Conversation {
+  /** The partner's state now: the line the user answers next. */
+  state: ConversationState;
+  /** The coaching tip of the reaction the talk went on from, if any. */
+  tip: string | undefined;
+  /** The state before the last answered line, while that reply can still be redone. */
+  private before: ConversationState | undefined;
+  /** The index of the turn `before` answers. */
+  private answeredTurn: number | undefined;
+
+  private constructor(
+    readonly scenario: Scenario,
+    readonly session: Session,
+    private readonly deps: ConversationDeps,
+    state: ConversationState,
+  ) {
+    this.state = state;
+  }
+
+  /** Starts a conversation: the scenario's opening line, in a new session record `id`. */
+  static start(scenario: Scenario, id: string, deps: ConversationDeps): Conversation {
+    const state = startConversation(scenario);
+    const session: Session = {
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      id,
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title,
+      startedAt: deps.now(),
+      turns: [{ index: 0, partnerLine: state.line, ...audioRef(scenario, state), attempts: [] }],
+    };
+    return new Conversation(scenario, session, deps, state);
+  }
+
+  /**
+   * Picks a saved session up again by replaying the attempt each turn went on from (the engine is
+   * pure, so the partner's state comes back exactly). Throws ScenarioChangedError when the result
+   * differs from the file, e.g. the scenario was edited since.
+   */
+  static resume(scenario: Scenario, session: Session, deps: ConversationDeps): Conversation {
+    if (session.scenarioId !== scenario.id) throw new Error(`Session ${session.id} belongs to scenario "${session.scenarioId}", not "${scenario.id}".`);
+    const conversation = new Conversation(scenario, session, deps, startConversation(scenario));
+    if (session.turns[0]?.partnerLine !== conversation.state.line) throw new ScenarioChangedError(session, scenario);
+    for (const [index, turn] of session.turns.entries()) {
+      const kept = continuingAttempt(turn);
+      if (!kept) break;
+      const reaction = respond(scenario, conversation.state, kept.analysis);
+      const next = session.turns[index + 1];
+      if (reaction.openness !== kept.reaction.opennessAfter || (next ? next.partnerLine !== reaction.line : !reaction.ending)) throw new ScenarioChangedError(session, scenario);
+      conversation.before = conversation.state;
+      conversation.answeredTurn = index;
+      conversation.state = reaction.state;
+    }
+    // Ending a session by hand closes Redo (see end()).
+    if (session.ending === 'ended') conversation.closeRedo();
+    return conversation;
+  }
+
+  /** The partner's state before the last answered line, while that reply can be tried again. */
+  get redoFrom(): ConversationState | undefined {
+    return this.answeredTurn === undefined ? undefined : this.before;
+  }
+
+  /** True while the last answered reply can be tried again. */
+  get canRedo(): boolean {
+    return this.before !== undefined && this.answeredTurn !== undefined;
+  }
+
+  /** How the session ended, if it has. */
+  get ending(): SessionEnding | undefined {
+    return this.session.ending;
+  }
+
+  /** The state a reply (or a redo) answers, and the turn it belongs to. */
+  private answering(redo: boolean): { state: ConversationState; turnIndex: number } {
+    if (redo) {
+      if (!this.before || this.answeredTurn === undefined) throw new Error('There is no reply to redo yet.');
+      return { state: this.before, turnIndex: this.answeredTurn };
+    }
+    if (this.session.ending) throw new Error('This session has ended; start a new one or redo the last reply.');
+    // After the partner ends the session no new line follows, so the answered turn is tracked, not derived.
+    return { state: this.state, turnIndex: this.session.turns.length - 1 };
+  }
+
+  /** The partner line a reply would answer now (the last answered one for a redo). */
+  lineToAnswer(redo = false): { line: string; about?: LineAbout } {
+    const { state } = this.answering(redo);
+    return state.about ? { line: state.line, about: state.about } : { line: state.line };
+  }
+
+  /** Scores a reply, lets the partner react and records the attempt; after a redo the talk goes on from the best attempt. */
+  async reply(input: ReplyInput): Promise<ReplyOutcome> {
+    const isRedo = input.redo === true;
+    const { state, turnIndex } = this.answering(isRedo);
+    const turn = this.session.turns[turnIndex];
+    if (!turn) throw new Error('There is no partner line to answer.');
+    const text = input.text.trim();
+    if (!text) throw new Error('The reply is empty: record it or type it.');
+    // The same options wherever a reply is scored: the line answered and what it is about.
+    const analysis = await this.deps.analyze(text, { ...analyzeOptions(state), partner: turn.partnerLine });
+    // Callers serialise replies (the session queue, the terminal loop); a step taken meanwhile would make this reply answer a stale line.
+    if (this.answering(isRedo).state !== state) throw new Error('The conversation moved on while this reply was being scored; send it again.');
+    const reaction = respond(this.scenario, state, analysis);
+    const id = this.deps.newAttemptId();
+    const attempt: ReplyAttempt = {
+      id,
+      createdAt: this.deps.now(),
+      source: input.voice ? 'voice' : 'typed',
+      text,
+      ...(input.voice ? { audioFile: `turn-${turnIndex}-${id}.wav`, transcript: input.voice.transcript, delivery: input.voice.delivery } : {}),
+      analysis,
+      ...(input.selfRating !== undefined ? { selfRating: input.selfRating } : {}),
+      reaction: { opennessBefore: state.openness, opennessAfter: reaction.openness, line: reaction.line, thought: reaction.thought },
+    };
+    const previousAttempts = [...turn.attempts];
+    turn.attempts.push(attempt);
+    const continuedWith = isRedo ? (bestAttempt(turn.attempts) ?? attempt) : attempt;
+    this.goOnFrom(turnIndex, state, continuedWith, isRedo);
+    return { attempt, analysis, reaction, turnIndex, previousAttempts, continuedWith };
+  }
+
+  /** After a redo: the partner goes on from another attempt at the last answered line. */
+  choose(attemptId: string): ReplyAttempt {
+    if (!this.before || this.answeredTurn === undefined) throw new Error('Only the last reply can be chosen, and only until the session is ended.');
+    const chosen = this.session.turns[this.answeredTurn]?.attempts.find((a) => a.id === attemptId);
+    if (!chosen) throw new Error('That attempt is not one of the answers to the last line.');
+    this.goOnFrom(this.answeredTurn, this.before, chosen, true);
+    return chosen;
+  }
+
+  /** Ends the conversation by hand (unless the partner already ended it); Redo closes. */
+  end(): void {
+    if (!this.session.ending) {
+      this.session.ending = 'ended';
+      this.session.endedAt = this.deps.now();
+      // The partner's unanswered last line is kept: it is what they said when the user stopped.
+    }
+    this.closeRedo();
+  }
+
+  private closeRedo(): void {
+    this.before = undefined;
+    this.answeredTurn = undefined;
+  }
+
+  /**
+   * Lets the partner go on from `chosen`, one of the attempts at turn `turnIndex`, answered from
+   * `state`: whatever followed that turn is replaced (the engine is pure, so the reaction is the
+   * one that attempt got). `isExplicit` records the choice in the session (after a redo).
+   */
+  private goOnFrom(turnIndex: number, state: ConversationState, chosen: ReplyAttempt, isExplicit: boolean): void {
+    const { session } = this;
+    const turn = session.turns[turnIndex]!;
+    const reaction = respond(this.scenario, state, chosen.analysis);
+    if (isExplicit) turn.continuedWith = chosen.id;
+    session.turns = session.turns.slice(0, turnIndex + 1);
+    if (reaction.ending) {
+      session.ending = reaction.ending;
+      session.endedAt = chosen.createdAt;
+    } else {
+      delete session.ending;
+      delete session.endedAt;
+      session.turns.push({ index: turnIndex + 1, partnerLine: reaction.line, ...audioRef(this.scenario, reaction), attempts: [] });
+    }
+    this.before = state;
+    this.answeredTurn = turnIndex;
+    this.state = reaction.state;
+    this.tip = reaction.tip?.text;
+  }
+}

@@ -11,8 +11,10 @@ test.describe('first run without a speech model', () => {
   test('says what is missing and how to get it, and typed practice still works', async ({ app, page }) => {
     const notice = page.getByTestId('model-missing');
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('models fetch');
-    await expect(notice).toContainText('models import');
+    // The app offers the download itself and typing; no terminal commands.
+    await expect(notice.getByRole('button', { name: 'Download tiny.en (41 MB)' })).toBeVisible();
+    await expect(notice).toContainText('You can practise right now by typing');
+    await expect(notice).not.toContainText('npm');
     await app.screenshot('first-run-no-model');
     await app.startScenario(SCENARIO);
     await expect(app.recordButton).toBeDisabled();

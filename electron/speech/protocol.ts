@@ -1,6 +1,6 @@
 /** Messages between the speech service (main thread) and its worker. */
 import type { SpeechProgress } from '../../shared/types/speech';
-import type { LogMelEngine } from './log-mel-engine';
+import type { LogMelEngine } from './transformers-adapter';
 import type { ResolvedModel } from './resolve-model';
 
 /** One timed piece of text (a segment, or a word) as transformers.js returns it (end is null when Whisper gave none). */

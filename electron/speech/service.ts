@@ -11,7 +11,7 @@ import { SAMPLE_RATE } from '../../shared/audio';
 import { trimSilence } from '../domain/audio/silence';
 import { buildTranscript, noSpeechTranscript } from '../domain/speech/transcript';
 import type { ModelStatus, SpeechProgress, Transcript } from '../../shared/types/speech';
-import type { LogMelEngine } from './log-mel-engine';
+import type { LogMelEngine } from './transformers-adapter';
 import { checkModelFolder } from './model-files';
 import { modelStatus } from './model-status';
 import type { WorkerReply, WorkerRequest } from './protocol';

@@ -8,38 +8,8 @@
  * timestamped run: the transcript then gets word times estimated from its segments.
  */
 import type { RawChunk } from './protocol';
-import { tokenTimestamps, type TensorLike } from './token-timestamps';
-
-/** A window as the pipeline hands it to `chunk_callback` (stride already in seconds). */
-interface PipelineWindow {
-  tokens: number[];
-  token_timestamps?: number[];
-  stride: [number, number, number];
-}
-
-type DecodeAsr = (
-  windows: PipelineWindow[],
-  options: { time_precision: number; return_timestamps: boolean; force_full_sequences: boolean },
-) => [string, { chunks?: RawChunk[] }];
-
-/** What transformers.js hands `_extract_token_timestamps`: per batch, per decoding step, per layer. */
-interface GenerateOutputs {
-  cross_attentions: TensorLike[][][];
-  sequences: number[][];
-}
-
-/** The parts of a transformers.js Whisper pipeline used here. */
-export interface WhisperPipeline {
-  (audio: Float32Array, options: Record<string, unknown>): Promise<{ text: string; chunks?: RawChunk[] }>;
-  model: {
-    config: { decoder_layers: number; decoder_attention_heads: number; max_source_positions: number; median_filter_width?: number };
-    generation_config?: { alignment_heads?: unknown } | null;
-    decoder_merged_session?: { outputNames?: readonly string[] };
-    _extract_token_timestamps(outputs: GenerateOutputs, alignmentHeads: [number, number][], numFrames: number | null, timePrecision?: number): unknown;
-  };
-  tokenizer: { _decode_asr: DecodeAsr };
-  processor: { feature_extractor: { config: { chunk_length: number } } };
-}
+import { tokenTimestamps } from './token-timestamps';
+import { decodeSegments, decoderOutputNames, patchTokenTimestamps, type PipelineWindow, type TensorClass, type WhisperPipeline } from './transformers-adapter';
 
 /** Whether a loaded model gives word timestamps, and if not, why. */
 export type WordSupport = { available: true } | { available: false; reason: string };
@@ -55,11 +25,11 @@ export interface AsrResult {
 
 /** Reads from the loaded model whether `return_timestamps: 'word'` can work, without running it. */
 export function wordTimestampSupport(asr: WhisperPipeline): WordSupport {
-  const { config, generation_config, decoder_merged_session } = asr.model;
+  const { config, generation_config } = asr.model;
   const heads = generation_config?.alignment_heads;
   if (!Array.isArray(heads) || heads.length === 0) return { available: false, reason: 'generation_config.json has no alignment_heads' };
   // Read defensively: this runs while the model loads, and must never stop a transcription.
-  const outputs = new Set<string>(decoder_merged_session?.outputNames ?? []);
+  const outputs = new Set<string>(decoderOutputNames(asr));
   // transformers.js collects both kinds once output_attentions is on, and throws if either is missing.
   if (![...outputs].some((name) => name.startsWith('decoder_attentions.'))) {
     return { available: false, reason: 'the merged decoder does not output decoder_attentions (exported without output_attentions)' };
@@ -75,8 +45,6 @@ export function wordTimestampSupport(asr: WhisperPipeline): WordSupport {
   }
   return { available: true };
 }
-
-type TensorClass = new (type: 'float32', data: Float32Array, dims: number[]) => unknown;
 
 const installed = new WeakMap<WhisperPipeline, WordSupport>();
 
@@ -94,17 +62,9 @@ export function installWordTimestamps(asr: WhisperPipeline, Tensor: TensorClass)
   if (support) return support;
   support = wordTimestampSupport(asr);
   if (support.available) {
-    const { model } = asr;
-    model.config.median_filter_width ??= 7;
-    model._extract_token_timestamps = (outputs: GenerateOutputs, heads: [number, number][], numFrames: number | null, timePrecision = 0.02) => {
-      const length = outputs.sequences[0]!.length;
-      const data = new Float32Array(outputs.sequences.length * length);
-      outputs.cross_attentions.forEach((steps, batch) => {
-        const frames = numFrames ? Math.floor(numFrames / 2) : null;
-        data.set(tokenTimestamps(steps, heads, frames, model.config.median_filter_width!, length, timePrecision), batch * length);
-      });
-      return new Tensor('float32', data, [outputs.sequences.length, length]);
-    };
+    patchTokenTimestamps(asr, Tensor, (steps, heads, numFrames, medianFilterWidth, length, timePrecision) =>
+      tokenTimestamps(steps, heads, numFrames ? Math.floor(numFrames / 2) : null, medianFilterWidth, length, timePrecision),
+    );
   }
   installed.set(asr, support);
   return support;
@@ -149,8 +109,5 @@ async function wordRun(asr: WhisperPipeline, samples: Float32Array, options: Run
       options.onWindow(windows.length);
     },
   });
-  // The same constant the pipeline passes for its own decode.
-  const timePrecision = asr.processor.feature_extractor.config.chunk_length / asr.model.config.max_source_positions;
-  const [, segments] = asr.tokenizer._decode_asr(windows, { time_precision: timePrecision, return_timestamps: true, force_full_sequences: false });
-  return { text: output.text, chunks: segments.chunks ?? [], words: output.chunks ?? [], wordError: null };
+  return { text: output.text, chunks: decodeSegments(asr, windows), words: output.chunks ?? [], wordError: null };
 }

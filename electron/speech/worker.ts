@@ -4,11 +4,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { SAMPLE_RATE } from '../../shared/audio';
-import { installLogMel, type LogMelEngine } from './log-mel-engine';
+import { installLogMel, type LogMelEngine, type WhisperPipeline } from './transformers-adapter';
 import { installNetworkGuard, networkAttempts } from './network-guard';
 import { CHUNK_SEC, STRIDE_SEC, type WorkerReply, type WorkerRequest } from './protocol';
 import type { ResolvedModel } from './resolve-model';
-import { installWordTimestamps, transcribeWindows, type WhisperPipeline } from './word-timestamps';
+import { installWordTimestamps, transcribeWindows } from './word-timestamps';
 
 installNetworkGuard();
 const { env, pipeline, Tensor } = await import('@xenova/transformers');

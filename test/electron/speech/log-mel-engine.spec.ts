@@ -4,7 +4,7 @@ import { Tensor, env, pipeline } from '@xenova/transformers';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { WhisperLogMel } from '../../../electron/domain/audio/log-mel';
 import { decodeWav } from '../../../electron/domain/audio/wav';
-import { installLogMel, type LogMelEngine } from '../../../electron/speech/log-mel-engine';
+import { installLogMel, type LogMelEngine } from '../../../electron/speech/transformers-adapter';
 import { CHUNK_SEC, STRIDE_SEC } from '../../../electron/speech/protocol';
 import { LONG_REPLY, concatWavs, makeTempDir, speechWav } from '../../helpers/speech-wav';
 import { TINY_WHISPER_DIR } from '../../helpers/tiny-whisper';

@@ -2,7 +2,8 @@ import { Tensor } from '@xenova/transformers';
 import { describe, expect, it, vi } from 'vitest';
 import type { RawChunk } from '../../../electron/speech/protocol';
 import { tokenTimestamps } from '../../../electron/speech/token-timestamps';
-import { installWordTimestamps, transcribeWindows, wordTimestampSupport, type WhisperPipeline } from '../../../electron/speech/word-timestamps';
+import { installWordTimestamps, transcribeWindows, wordTimestampSupport } from '../../../electron/speech/word-timestamps';
+import type { WhisperPipeline } from '../../../electron/speech/transformers-adapter';
 
 const SEGMENTS: RawChunk[] = [{ timestamp: [0, 1], text: ' hello there' }];
 const WORDS: RawChunk[] = [

@@ -16,8 +16,11 @@ const capped = z.string().max(MAX_ANALYSIS_CHARS, {
   error: (issue) => `is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en-US') : 'too many'} characters long; the analyzer takes at most ${MAX_ANALYSIS_CHARS.toLocaleString('en-US')}`,
 });
 
-/** One JSON Lines request. */
-const Request = z.object({ id: z.string(), text: capped, partner: capped.optional() });
+/** Words for what the partner's line is about (bounded like a scenario file's `about`). */
+const words = z.array(z.string().max(60, 'must be a word or a short phrase (at most 60 characters)')).max(40, 'at most 40 entries').optional();
+
+/** One JSON Lines request; `about` (feelings, topics, unsaid) is what the partner's line is about, as in a scenario file. */
+const Request = z.object({ id: z.string(), text: capped, partner: capped.optional(), about: z.strictObject({ feelings: words, topics: words, unsaid: words }).optional() });
 
 /** The answer to a line dropped unread for its size; names the id when the line starts with it. */
 export function answerTooLong(bytes: number, head: string): Record<string, unknown> {
@@ -45,11 +48,11 @@ export function answerLine(line: string): Record<string, unknown> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `"${issue.path.join('.')}"` : 'the line';
-    return { id, error: `${where}: ${issue?.message ?? 'invalid request'} (expected {"id": string, "text": string, "partner"?: string})` };
+    return { id, error: `${where}: ${issue?.message ?? 'invalid request'} (expected {"id": string, "text": string, "partner"?: string, "about"?: {"feelings"?, "topics"?, "unsaid"?: string[]}})` };
   }
-  const { id: requestId, text, partner } = parsed.data;
+  const { id: requestId, text, partner, about } = parsed.data;
   try {
-    return { id: requestId, ...analyze(text, partner === undefined ? {} : { partner }) };
+    return { id: requestId, ...analyze(text, { ...(partner === undefined ? {} : { partner }), ...(about ? { about } : {}) }) };
   } catch (error) {
     if (error instanceof AnalysisInputError) return { id: requestId, error: error.message };
     return { id: requestId, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };

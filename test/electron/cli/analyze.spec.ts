@@ -40,6 +40,25 @@ describe('attune analyze', () => {
     expect(lines[2]).toHaveProperty('scores.overall');
   });
 
+  it('--jsonl takes what the partner\'s line is about, and scores relevance with it', async () => {
+    const template = (x: string) => `It sounds like ${x}. What's that been like for you?`;
+    const partner = "I don't have time for this conversation right now.";
+    const about = { feelings: ['overwhelmed'], topics: ['work', 'deadline'] };
+    const input = [
+      { id: 'off', text: template('the weather has been really something lately'), partner, about },
+      { id: 'on', text: template("you're feeling overwhelmed"), partner, about },
+      { id: 'bad', text: 'hi', partner, about: { moods: ['sad'] } },
+    ].map((r) => JSON.stringify(r));
+    const { stdout, code } = await runCli(['analyze', '--jsonl'], {}, input.join('\n') + '\n');
+    expect(code).toBe(0);
+    const [off, on, bad] = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { scores: { overall: number }; relevance: { onTopic: boolean }; error?: string });
+    expect(off!.relevance.onTopic).toBe(false);
+    expect(off!.scores.overall).toBeLessThan(50);
+    expect(on!.relevance.onTopic).toBe(true);
+    expect(on!.scores.overall).toBeGreaterThan(70);
+    expect(bad!.error).toMatch(/^"about": /);
+  });
+
   it('prints a readable report with marked spans and suggestions', async () => {
     const { stdout, code } = await runCli(['analyze', 'calm down, what happened?', '--partner', 'work was awful']);
     expect(code).toBe(0);

@@ -20,6 +20,7 @@ import { createAppContext, type AppContext } from '../features/context';
 import { dispatch } from '../features/handlers';
 import { applyStoredRetention } from '../features/settings';
 import { cleanOrphanFiles } from '../features/data';
+import { warmAnalysisWorker } from '../features/analysis-runner';
 import { disposeSpeech } from '../features/speech';
 import { cancelModelFetch } from '../features/model-fetch';
 import { devHostDesktop } from './desktop';
@@ -59,6 +60,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const ctx = createAppContext({ dataDir: options.dataDir, modelsDir: options.modelsDir, speechModel: options.speechModel, scenariosDir: options.scenariosDir ?? join(options.dataDir, 'scenarios'), emit, desktop: devHostDesktop(options.opener) });
   // Like the app at start: sessions past the user's retention period are deleted before anything is shown.
   await cleanOrphanFiles(ctx);
+  // The analysis worker loads while the page does (replies are scored in this thread until it is ready).
+  warmAnalysisWorker();
   await applyStoredRetention(ctx);
   const rendererDir = resolve(options.rendererDir);
   let origin = '';

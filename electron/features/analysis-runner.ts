@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AnalysisResult, AnalyzeOptions } from '../domain/analysis';
+import { analyze, type AnalysisResult, type AnalyzeOptions } from '../domain/analysis';
 import type { AnalysisReply } from './analysis-worker';
 
 /** Longest an analysis may run once the worker is ready. */
@@ -41,6 +41,7 @@ function workerUrl(base: string = import.meta.url): URL {
 interface Running {
   worker: Worker;
   ready: Promise<void>;
+  isReady: boolean;
 }
 
 let running: Running | null = null;
@@ -63,7 +64,11 @@ function start(): Running {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The analysis worker stopped while starting (exit code ${code}).`)));
   });
-  const current: Running = { worker, ready };
+  const current: Running = { worker, ready, isReady: false };
+  ready.then(
+    () => (current.isReady = true),
+    () => undefined,
+  );
   worker.once('exit', () => {
     if (running === current) running = null;
   });
@@ -107,8 +112,13 @@ async function runOne(text: string, options: AnalyzeOptions, limitMs: number): P
   });
 }
 
-/** analyze() in the worker: the same result, or one sentence when it runs past the limit. */
+/**
+ * analyze() in the worker: the same result, or one sentence when it runs past the limit. Until the
+ * worker has loaded (a second or more on a busy machine), a reply is scored here instead, so the
+ * first reply never waits for it: the input guard already bounds that cost to milliseconds.
+ */
 export function analyzeOffThread(text: string, options: AnalyzeOptions = {}, limitMs = ANALYSIS_TIME_LIMIT_MS): Promise<AnalysisResult> {
+  if (!start().isReady) return Promise.resolve().then(() => analyze(text, options));
   const run = queue.then(() => runOne(text, options, limitMs));
   queue = run.catch(() => undefined);
   return run;
@@ -117,6 +127,11 @@ export function analyzeOffThread(text: string, options: AnalyzeOptions = {}, lim
 /** Starts the worker ahead of the first reply (it takes a moment to load the tagger). */
 export function warmAnalysisWorker(): void {
   start().ready.catch((error: unknown) => console.error('The analysis worker did not start:', error));
+}
+
+/** Resolves once a worker is loaded and takes analyses (starting one if needed). */
+export function whenAnalysisWorkerReady(): Promise<void> {
+  return start().ready;
 }
 
 /** Stops the worker (the app quitting, a test finishing); the next analysis starts a new one. */

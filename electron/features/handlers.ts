@@ -11,7 +11,7 @@ import { SAMPLE_RATE } from '../../shared/audio';
 import type { AppContext } from './context';
 import { getSession, listSessions, saveSessionCopy } from './sessions';
 import { lineAudio, lineAudioRequest, listScenarios } from './scenarios';
-import { analyzeReply, chooseAttempt, endPractice, replyPractice, startPractice } from './practice';
+import { analyzeReply, chooseAttempt, endPractice, predictScore, replyPractice, startPractice } from './practice';
 import { speechStatus, transcribe } from './speech';
 import { appStatus } from './app';
 import { forgetLive, liveSessions } from './live';
@@ -70,6 +70,7 @@ export const handlers: HandlerTable = {
   },
   'practice:end': { request: z.strictObject({ sessionId }), run: endPractice },
   'practice:choose': { request: z.strictObject({ sessionId, attemptId: z.string().min(1).max(80) }), run: chooseAttempt },
+  'practice:predict': { request: z.strictObject({ sessionId, attemptId: z.string().min(1).max(80), selfRating: z.number().min(0).max(100) }), run: predictScore },
   'speech:status': { request: none, run: (ctx) => speechStatus(ctx) },
   'speech:transcribe': { request: z.strictObject({ audio }), run: transcribe },
   'sessions:audio': { request: z.strictObject({ id: sessionId, file: z.string().min(1).max(80) }), run: getSessionAudio },

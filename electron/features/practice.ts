@@ -12,6 +12,7 @@ import { StorageError } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { Analysis } from '../domain/analysis/types';
 import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
+import type { ReplyAttempt } from '../../shared/types/sessions';
 import type { AppContext } from './context';
 import { keepLive, liveSessions, type LiveSession } from './live';
 import { findScenario } from './scenarios';
@@ -159,6 +160,20 @@ export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId }: {
   const chosen = live.conversation.choose(attemptId);
   live.storage = await persist(ctx, live);
   return { continuedWith: chosen.id, view: viewOf(live) };
+}
+
+/** Predict, then reveal: stores the user's guess (0–100) for a reply they have seen but whose scores are not yet shown; in the session's queue. */
+export async function predictScore(ctx: AppContext, request: { sessionId: string; attemptId: string; selfRating: number }): Promise<ReplyAttempt> {
+  assertSafeSessionId(request.sessionId);
+  return onSession(ctx, request.sessionId, async () => {
+    const live = await openLive(ctx, request.sessionId);
+    const attempt = live.session.turns.flatMap((t) => t.attempts).find((a) => a.id === request.attemptId);
+    if (!attempt) throw new Error('That reply is not part of this session.');
+    // The first guess counts: a guess made after seeing the score would measure nothing.
+    if (attempt.selfRating === undefined) attempt.selfRating = request.selfRating;
+    live.storage = await persist(ctx, live);
+    return attempt;
+  });
 }
 
 /** Ends a session (if the partner has not already ended it) and saves it; in the session's queue. */

@@ -144,6 +144,7 @@ export interface InvokeMap {
   'practice:reply': { request: ReplyRequest; response: ReplyResult };
   'practice:end': { request: { sessionId: string }; response: PracticeView };
   'practice:choose': { request: { sessionId: string; attemptId: string }; response: ChoiceResult };
+  'practice:predict': { request: { sessionId: string; attemptId: string; selfRating: number }; response: ReplyAttempt };
   'speech:status': { request: void; response: SpeechReadiness };
   'speech:transcribe': { request: { audio: Float32Array }; response: Transcript };
   // Review, Progress and data (issue 6). Bytes travel as Uint8Array: as they are over IPC, tagged base64 over HTTP (ipc/wire.ts).

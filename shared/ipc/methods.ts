@@ -15,6 +15,7 @@ export const API_METHODS = {
   reply: 'practice:reply',
   endPractice: 'practice:end',
   chooseAttempt: 'practice:choose',
+  predictScore: 'practice:predict',
   speechStatus: 'speech:status',
   transcribe: 'speech:transcribe',
   getSessionAudio: 'sessions:audio',

@@ -14,10 +14,12 @@ export const settingsSchema = z.object({
   model: modelNameSchema,
   /** Delete sessions started more than this many days ago; null keeps them forever. */
   retentionDays: z.number().int().min(1).max(36500).nullable(),
+  /** Predict, then reveal: after each reply, guess its score before seeing it. */
+  predictScores: z.boolean(),
 });
 
 /** Everything the Settings screen can change. */
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Settings as a new install starts: default microphone, the small model, keep forever. */
-export const DEFAULT_SETTINGS: Settings = { microphoneId: null, model: DEFAULT_MODEL, retentionDays: null };
+export const DEFAULT_SETTINGS: Settings = { microphoneId: null, model: DEFAULT_MODEL, retentionDays: null, predictScores: false };

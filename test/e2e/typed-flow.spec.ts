@@ -114,15 +114,27 @@ test('after a worse redo the talk goes on from the better attempt, until the use
   await expect(row.locator('td').nth(7)).toHaveText('1 (2 attempts)');
 });
 
-test('predict, then reveal: the prediction is shown next to the score', async ({ app, page }) => {
+test('predict, then reveal: the reply is shown, the guess comes before the scores, the gap is said, and the habit is kept', async ({ app, page, dataDir }) => {
   await app.startScenario(SCENARIO);
-  await page.getByLabel('Predict my score before seeing it').check();
+  // The box follows the saved setting, so it turns on once the setting is stored.
+  await page.getByLabel(/^Predict my score before seeing it/).click();
+  await expect(page.getByLabel(/^Predict my score before seeing it/)).toBeChecked();
   await page.getByLabel('Or type your reply').fill(ATTENTIVE[0]!);
   await page.getByRole('button', { name: 'Send reply' }).click();
-  const slider = page.getByLabel(/How well do you think/);
-  await slider.fill('70');
+  // The reply being rated is on screen; its scores are not, yet.
+  await expect(page.getByTestId('reply-to-rate')).toHaveText(ATTENTIVE[0]!);
+  await expect(page.getByTestId('score-overall')).toHaveCount(0);
+  await page.getByLabel(/How well do you think/).fill('70');
   await page.getByRole('button', { name: 'Reveal my score' }).click();
-  await expect(page.getByTestId('score-overall')).toContainText('you predicted 70');
+  const overall = page.getByTestId('score-overall');
+  await expect(overall).toContainText(/you predicted 70: (about right|\d+ (above|below) the score)/);
+  const [id] = await readdir(join(dataDir, 'sessions'));
+  const session = JSON.parse(await readFile(join(dataDir, 'sessions', id!, 'session.json'), 'utf8'));
+  expect(session.turns[0].attempts[0].selfRating).toBe(70);
+  // The habit is a saved setting: it is still on after a reload.
+  await page.reload();
+  await app.startScenario(SCENARIO);
+  await expect(page.getByLabel(/^Predict my score before seeing it/)).toBeChecked();
 });
 
 test('the whole flow works from the keyboard alone', async ({ app, page }) => {

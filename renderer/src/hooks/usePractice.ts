@@ -53,6 +53,19 @@ export function usePractice() {
     [view],
   );
 
+  const result = state.result;
+  const predict = useCallback(
+    async (selfRating: number) => {
+      if (!view || !result) return;
+      try {
+        dispatch({ type: 'predicted', attempt: await api.predictScore({ sessionId: view.sessionId, attemptId: result.attempt.id, selfRating }) });
+      } catch (reason) {
+        dispatch({ type: 'failed', error: message(reason) });
+      }
+    },
+    [view, result],
+  );
+
   const end = useCallback(async () => {
     if (!view) return;
     try {
@@ -68,6 +81,7 @@ export function usePractice() {
     reply,
     end,
     choose,
+    predict,
     redo: useCallback(() => dispatch({ type: 'redo' }), []),
     next: useCallback(() => dispatch({ type: 'next' }), []),
     leave: useCallback(() => dispatch({ type: 'leave' }), []),

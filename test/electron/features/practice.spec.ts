@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../../electron/features/context';
-import { appConversationDeps, chooseAttempt, endPractice, replyPractice, startPractice } from '../../../electron/features/practice';
+import { appConversationDeps, chooseAttempt, endPractice, predictScore, replyPractice, startPractice } from '../../../electron/features/practice';
 import { dispatch } from '../../../electron/features/handlers';
 import { LIVE_SESSIONS_KEPT, liveSessions } from '../../../electron/features/live';
 import { Conversation } from '../../../electron/domain/sessions/conversation';
@@ -117,6 +117,15 @@ describe('practice features', () => {
     const scenario = findScenario(ctx, SCENARIO);
     expect(Conversation.resume(scenario, session, appConversationDeps).state.openness).toBe(worse.attempt.reaction.opennessAfter);
     await expect(chooseAttempt(ctx, { sessionId: view.sessionId, attemptId: 'nope' })).rejects.toThrow('not one of the answers');
+  });
+
+  it('stores the first guess made before the reveal, and only that one', async () => {
+    const view = await startPractice(ctx, { scenarioId: SCENARIO });
+    const { attempt } = await replyPractice(ctx, { sessionId: view.sessionId, text: KIND });
+    expect((await predictScore(ctx, { sessionId: view.sessionId, attemptId: attempt.id, selfRating: 40 })).selfRating).toBe(40);
+    expect((await predictScore(ctx, { sessionId: view.sessionId, attemptId: attempt.id, selfRating: 90 })).selfRating).toBe(40);
+    expect((await fromDisk(view.sessionId)).turns[0]?.attempts[0]?.selfRating).toBe(40);
+    await expect(predictScore(ctx, { sessionId: view.sessionId, attemptId: 'nope', selfRating: 10 })).rejects.toThrow('not part of this session');
   });
 
   it('ends a session on request and stores the ending', async () => {

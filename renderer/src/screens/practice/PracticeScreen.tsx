@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { usePractice } from '../../hooks/usePractice';
-import { useSpeechReadiness } from '../../data/queries';
+import { useSettings, useSpeechReadiness } from '../../data/queries';
+import { useDataMutation } from '../../data/mutations';
+import { api } from '../../lib/api';
 import { usePartnerVoice } from '../../hooks/usePartnerVoice';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ModelMissing } from './ModelMissing';
@@ -17,6 +19,9 @@ import { replyNumber } from './practice-state';
 export function PracticeScreen() {
   const practice = usePractice();
   const model = useSpeechReadiness();
+  const settings = useSettings().data;
+  const savePredict = useDataMutation((predictScores: boolean) => api.setSettings({ predictScores }), (_on, result) => ({ what: 'settings-changed', ids: result.retention.deleted }));
+  const shouldPredict = settings?.predictScores ?? false;
   const voice = usePartnerVoice();
   const { view, phase, result, redoOf } = practice.state;
   const { speak, attachAudio } = voice;
@@ -82,7 +87,7 @@ export function PracticeScreen() {
               <EndingView view={view} onLeave={practice.leave} />
             </>
           ) : phase === 'result' && result ? (
-            <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} onChoose={practice.choose} />
+            <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} onChoose={practice.choose} mustPredict={shouldPredict && result.attempt.selfRating === undefined} onPredict={(rating) => void practice.predict(rating)} />
           ) : (
             <>
               {view.turnIndex === 0 && !redoOf && <p className="situation">{view.situation}</p>}
@@ -95,6 +100,8 @@ export function PracticeScreen() {
                 onDraft={practice.setDraft}
                 onReply={practice.reply}
                 onRecordStart={voice.stop}
+                shouldPredict={shouldPredict}
+                onPredictChange={(on) => savePredict.mutate(on)}
               />
             </>
           )}

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import type { ReplyRequest } from '../../../../shared/ipc/contract';
 import { RecordControls } from './RecordControls';
 import { TypedReply } from './TypedReply';
-import { PredictPrompt } from './PredictPrompt';
 import { WorkingProgress } from './WorkingProgress';
 
 type Reply = Omit<ReplyRequest, 'sessionId' | 'redo'>;
 
-/** Answer aloud (button or Space) or by typing; optionally predict your score before the reveal. */
+/** Answer aloud (button or Space) or by typing; the predict-then-reveal habit is a saved setting. */
 export function ReplyComposer({
   canRecord,
   isWorking,
@@ -15,6 +14,8 @@ export function ReplyComposer({
   onDraft,
   onReply,
   onRecordStart,
+  shouldPredict,
+  onPredictChange,
 }: {
   canRecord: boolean;
   isWorking: boolean;
@@ -24,35 +25,22 @@ export function ReplyComposer({
   onReply(reply: Reply): void;
   /** Called as recording starts (the partner's voice stops, so the microphone does not hear it). */
   onRecordStart?(): void;
+  shouldPredict: boolean;
+  onPredictChange(on: boolean): void;
 }) {
-  const [shouldPredict, setShouldPredict] = useState(false);
-  const [pending, setPending] = useState<Reply>();
   const [wasSpoken, setSpoken] = useState(false);
-
   const submit = (reply: Reply): void => {
     setSpoken(reply.audio !== undefined);
-    if (shouldPredict) setPending(reply);
-    else onReply(reply);
+    onReply(reply);
   };
-
   if (isWorking) return <WorkingProgress isSpoken={wasSpoken} />;
-  if (pending) {
-    return (
-      <PredictPrompt
-        onSubmit={(selfRating) => {
-          setPending(undefined);
-          onReply({ ...pending, selfRating });
-        }}
-      />
-    );
-  }
   return (
     <section className="composer" aria-label="Your reply">
       <RecordControls canRecord={canRecord} onRecorded={(audio) => submit({ audio })} onStart={onRecordStart} />
       <TypedReply text={draft} onChange={onDraft} onSend={(text) => submit({ text })} />
       <label className="check">
-        <input type="checkbox" checked={shouldPredict} onChange={(e) => setShouldPredict(e.target.checked)} />
-        Predict my score before seeing it
+        <input type="checkbox" checked={shouldPredict} onChange={(e) => onPredictChange(e.target.checked)} />
+        Predict my score before seeing it (kept for next time)
       </label>
     </section>
   );

@@ -5,6 +5,7 @@ import { ScoreBoard } from './ScoreBoard';
 import { DeliveryNotes } from './DeliveryNotes';
 import { PartnerReaction } from './PartnerReaction';
 import { CompareAttempts } from './CompareAttempts';
+import { PredictPrompt } from './PredictPrompt';
 
 /** After a reply: what you said (marked), the scores, how you said it, how the partner took it, and what next. */
 export function ResultView({
@@ -14,6 +15,8 @@ export function ResultView({
   onRedo,
   onEnd,
   onChoose,
+  mustPredict,
+  onPredict,
 }: {
   result: ReplyResult;
   view: PracticeView;
@@ -21,10 +24,28 @@ export function ResultView({
   onRedo(): void;
   onEnd(): void;
   onChoose(attemptId: string): void;
+  /** Predict, then reveal: the reply is shown, the scores and the partner's reaction wait for the guess. */
+  mustPredict: boolean;
+  onPredict(rating: number): void;
 }) {
   const { attempt } = result;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [attempt.id]);
+  if (mustPredict) {
+    return (
+      <section className="result" aria-labelledby="predict-heading" data-testid="predict-step">
+        <figure className="answered-line">
+          <figcaption className="muted small">{view.partnerName} said:</figcaption>
+          <blockquote>{result.answeredLine}</blockquote>
+        </figure>
+        <h2 id="predict-heading">What you said</h2>
+        <p className="transcript-text" data-testid="reply-to-rate">
+          {attempt.text}
+        </p>
+        <PredictPrompt onSubmit={onPredict} />
+      </section>
+    );
+  }
   return (
     <section className="result" aria-labelledby="result-heading">
       <h2 id="result-heading" ref={headingRef} tabIndex={-1} className="visually-hidden">

@@ -6,6 +6,13 @@ const ROWS: { key: keyof Scores; label: string }[] = [
   { key: 'empathy', label: 'Empathy' },
 ];
 
+/** How far the guess was from the score, in words. */
+function gap(predicted: number, overall: number): string {
+  const diff = Math.round(predicted - overall);
+  if (Math.abs(diff) <= 5) return ': about right';
+  return diff > 0 ? `: ${diff} above the score` : `: ${-diff} below the score`;
+}
+
 /** The three scores and the overall, with the user's prediction beside it when they made one. */
 export function ScoreBoard({ scores, selfRating }: { scores: Scores; selfRating?: number }) {
   return (
@@ -14,7 +21,7 @@ export function ScoreBoard({ scores, selfRating }: { scores: Scores; selfRating?
       <p className="overall" data-testid="score-overall">
         Overall <strong>{scores.overall}</strong>
         <span className="muted"> / 100</span>
-        {selfRating !== undefined && <span className="prediction"> · you predicted {selfRating}</span>}
+        {selfRating !== undefined && <span className="prediction"> · you predicted {selfRating}{gap(selfRating, scores.overall)}</span>}
       </p>
       <dl className="score-rows">
         {ROWS.map(({ key, label }) => (

@@ -1,5 +1,6 @@
 /** Practice's live state in one reducer: which phase is shown, the session view, the last result, the draft reply. Pure. */
 import type { ChoiceResult, DataChange, PracticeView, ReplyResult } from '../../../../shared/ipc/contract';
+import type { ReplyAttempt } from '../../../../shared/types/sessions';
 import { isSessionGone } from '../../data/changes';
 
 /** What the practice screen shows. `closed`: the open session was deleted from under it. */
@@ -26,6 +27,8 @@ export type PracticeAction =
   | { type: 'replied'; result: ReplyResult }
   /** The user kept another attempt after a redo: the partner goes on from it. */
   | { type: 'chose'; choice: ChoiceResult }
+  /** The user's guess was stored: the scores can be revealed. */
+  | { type: 'predicted'; attempt: ReplyAttempt }
   | { type: 'failed'; error: string }
   | { type: 'redo' }
   | { type: 'next' }
@@ -53,6 +56,9 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
     case 'chose':
       if (state.phase !== 'result' || !state.result) return state;
       return { ...state, result: { ...state.result, continuedWith: action.choice.continuedWith, view: action.choice.view }, view: action.choice.view, error: undefined };
+    case 'predicted':
+      if (!state.result || state.result.attempt.id !== action.attempt.id) return state;
+      return { ...state, result: { ...state.result, attempt: action.attempt }, error: undefined };
     case 'failed':
       if (state.phase === 'closed') return state;
       // A failed reply goes back to answering with the draft intact; a failed start or end stays where it was.

@@ -18,7 +18,7 @@ beforeEach(() => {
   resetFake();
   answer({
     speechStatus: () => ({ present: false, model: 'tiny.en', modelsDir: '/m', message: 'No speech model is installed.' }),
-    getSettings: () => ({ microphoneId: null, model: 'tiny.en', retentionDays: null }),
+    getSettings: () => ({ microphoneId: null, model: 'tiny.en', retentionDays: null, predictScores: false }),
     listScenarios: () => ({ scenarios: [CARD], problems: [] }),
     startPractice: () => practiceView(0),
   });

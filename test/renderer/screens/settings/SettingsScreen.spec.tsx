@@ -10,7 +10,7 @@ import type { DataLocation } from '../../../../shared/ipc/contract';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 
-const SETTINGS: Settings = { microphoneId: null, model: 'tiny.en', retentionDays: null } as Settings;
+const SETTINGS: Settings = { microphoneId: null, model: 'tiny.en', retentionDays: null, predictScores: false };
 const usage = (sessionCount: number, bytes: number): DataLocation => ({ dataDir: '/d', sessionsDir: '/d/sessions', exportsDir: '/d/exports', sessionCount, bytes });
 
 beforeEach(() => {

@@ -33,6 +33,8 @@ test('a judgmental reply is flagged with a better phrasing and the partner withd
   await expect(app.innerThought).not.toBeEmpty();
   expect(await app.opennessValue()).toBeLessThan(before);
   expect(await app.overallScore()).toBeLessThan(50);
+  // Focus and pointer away from the marks, so the screenshot shows the page without a tooltip.
+  await page.getByRole('heading', { name: 'Scores' }).click();
   await app.screenshot('practice-result-judgmental');
 });
 

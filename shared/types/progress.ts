@@ -63,6 +63,15 @@ export interface PersonalBest {
   scenarioTitle: string;
 }
 
+/** How close the user's guesses came to the scores in one session (predict, then reveal). */
+export interface CalibrationPoint {
+  sessionId: string;
+  startedAt: string;
+  /** Mean of |guess − overall score| over the session's guessed replies, one decimal. */
+  meanGap: number;
+  guesses: number;
+}
+
 /** The whole Progress summary. */
 export interface ProgressSummary {
   /** Sessions oldest first. */
@@ -75,5 +84,7 @@ export interface ProgressSummary {
   bestReply: Partial<Record<ScoreName, PersonalBest>>;
   /** Best session mean per score. */
   bestSession: Partial<Record<ScoreName, PersonalBest>>;
+  /** Sessions with at least one guess, oldest first. */
+  calibration: CalibrationPoint[];
   timeZone: string;
 }

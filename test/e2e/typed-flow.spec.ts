@@ -133,6 +133,9 @@ test('predict, then reveal: the reply is shown, the guess comes before the score
   const [id] = await readdir(join(dataDir, 'sessions'));
   const session = JSON.parse(await readFile(join(dataDir, 'sessions', id!, 'session.json'), 'utf8'));
   expect(session.turns[0].attempts[0].selfRating).toBe(70);
+  // Progress charts how close the guesses come.
+  await app.nav('Progress');
+  await expect(page.getByTestId('calibration')).toContainText(/Your guesses were \d+(\.\d)? points from the score on average \(1 guess\)/);
   // The habit is a saved setting: it is still on after a reload.
   await page.reload();
   await app.startScenario(SCENARIO);

@@ -5,7 +5,7 @@ import { assertTimeZone, computeStreaks, dayKey } from './days';
 import { flagTrends } from './flags';
 import { allAttempts, meanScores, SCORE_NAMES, sessionScores } from './session-scores';
 import { replyCount } from '../../../shared/sessions/scores';
-import type { PersonalBest, ProgressSummary, ScenarioProgress, ScoreName, SessionPoint } from '../../../shared/types/progress';
+import type { CalibrationPoint, PersonalBest, ProgressSummary, ScenarioProgress, ScoreName, SessionPoint } from '../../../shared/types/progress';
 
 /** Options: `now` fixes "today" for the current streak; `timeZone` decides where a day begins. */
 export interface ProgressOptions {
@@ -47,8 +47,18 @@ export function buildProgress(sessions: readonly Session[], options: ProgressOpt
     ),
     bestReply: bestReplies(ordered),
     bestSession: bestSessions(points),
+    calibration: calibration(ordered),
     timeZone,
   };
+}
+
+/** Per session, the mean distance between each guess and the score it guessed (every guessed attempt counts). */
+function calibration(ordered: readonly Session[]): CalibrationPoint[] {
+  return ordered.flatMap((s) => {
+    const gaps = allAttempts(s).flatMap((a) => (a.selfRating === undefined ? [] : [Math.abs(a.selfRating - a.analysis.scores.overall)]));
+    if (gaps.length === 0) return [];
+    return [{ sessionId: s.id, startedAt: s.startedAt, meanGap: Math.round((gaps.reduce((n, g) => n + g, 0) / gaps.length) * 10) / 10, guesses: gaps.length }];
+  });
 }
 
 function scenarioProgress(points: readonly SessionPoint[]): ScenarioProgress[] {

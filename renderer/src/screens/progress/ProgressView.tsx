@@ -5,6 +5,7 @@ import { FlagTrends } from './FlagTrends';
 import { ScoresOverTime } from './ScoresOverTime';
 import { StreaksAndBests } from './StreaksAndBests';
 import { hasTrend } from './trend';
+import { Calibration } from './Calibration';
 
 /** The Progress screen's content for a computed summary. */
 export function ProgressView({ summary }: { summary: ProgressSummary }) {
@@ -18,6 +19,7 @@ export function ProgressView({ summary }: { summary: ProgressSummary }) {
       <StreaksAndBests summary={summary} />
       <FlagTrends flags={summary.flags} canTell={hasTrend(summary.sessions)} />
       <ByScenario scenarios={summary.scenarios} />
+      <Calibration points={summary.calibration} />
     </div>
   );
 }

@@ -35,6 +35,22 @@ describe('buildProgress', () => {
     expect(progress.bestReply.overall?.value).toBe(90);
   });
 
+  it('charts calibration: per session, the mean distance between each guess and its score, sessions without guesses left out', () => {
+    const guessed = (overall: number, guess: number) => ({ ...attempt(scores(overall)), selfRating: guess });
+    const progress = buildProgress(
+      [
+        session('g1', '2026-02-02T08:00:00Z', [[guessed(40, 80)], [guessed(60, 50)]]),
+        session('g2', '2026-02-03T08:00:00Z', [[attempt(scores(70))]]),
+        session('g3', '2026-02-04T08:00:00Z', [[guessed(70, 72), attempt(scores(90))]]),
+      ],
+      { now },
+    );
+    expect(progress.calibration).toEqual([
+      { sessionId: 'g1', startedAt: '2026-02-02T08:00:00Z', meanGap: 25, guesses: 2 },
+      { sessionId: 'g3', startedAt: '2026-02-04T08:00:00Z', meanGap: 2, guesses: 1 },
+    ]);
+  });
+
   it('ranks flags by frequency and reports their early and recent rate per session', () => {
     const { flags } = buildProgress(improvingWeek(), { now });
     expect(flags.map((f) => f.kind)).toEqual(['dismissing', 'fixing']);

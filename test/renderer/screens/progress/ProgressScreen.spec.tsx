@@ -19,6 +19,7 @@ const EMPTY: Summary = {
   streaks: { current: 0, longest: 0, practiceDays: 0, lastPracticeDay: null },
   bestReply: {},
   bestSession: {},
+  calibration: [],
   timeZone: 'UTC',
   unreadable: 0,
 };

@@ -75,7 +75,8 @@ export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): P
     last = line;
     if (line.type === 'step') {
       const amount = line.expected === null ? size(line.received) : `${size(line.received)} of ${size(line.expected)}`;
-      emit('running', fractionOf(line), `Downloading ${name}: ${line.file} (file ${line.index} of ${line.count}), ${amount}`);
+      // Plain words in the UI: which part of how many, not the model's internal file names.
+      emit('running', fractionOf(line), `Downloading ${name}: part ${line.index} of ${line.count}, ${amount}`);
     }
   });
   const exit = await new Promise<string>((done) => {

@@ -51,7 +51,7 @@ fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a
   await settings.fetch('tiny.en');
   const bar = settings.fetchProgress().getByRole('progressbar', { name: 'Downloading tiny.en' });
   await expect(bar).toBeVisible();
-  await expect(settings.fetchMessage()).toContainText(/Downloading tiny\.en: .* \(file [1-4] of 7\)/);
+  await expect(settings.fetchMessage()).toContainText(/Downloading tiny\.en: part [1-4] of 7, /);
   await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0.2);
   await app.screenshot('settings-fetch-progress');
   await expect(settings.fetchMessage()).toHaveText(

@@ -78,7 +78,7 @@ describe('fetchModelFeature with an injected child', () => {
       ['running', 0.625],
       ['done', 1],
     ]);
-    expect(events[3]!.message).toBe('Downloading tiny.en: onnx/encoder_model_quantized.onnx (file 2 of 2), 50 bytes of 200 bytes');
+    expect(events[3]!.message).toBe('Downloading tiny.en: part 2 of 2, 50 bytes of 200 bytes');
   });
 
   it('turns an unreachable host into the plain offline sentence', async () => {

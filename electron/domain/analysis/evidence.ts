@@ -6,6 +6,9 @@ import type { NegatedJudgment } from './detect-judgments';
 import { judgmentWeights } from './rules/judgments';
 import { cuePoints } from './rules/cues';
 
+/** What a judgment the learned model found costs on judgmentFree (as a label costs by rule). */
+export const LEARNED_JUDGMENT_COST = 35;
+
 /** Where each score starts before its evidence: judgment-free until proven otherwise; questions neutral; empathy earned. */
 export const BASELINES = { judgmentFree: 100, openQuestions: 50, empathy: 0 } as const;
 
@@ -25,7 +28,7 @@ export const QUESTION_POINTS = {
 export function judgmentEvidence(judgments: AnalyzedJudgment[]): Evidence[] {
   return judgments.map((j) => ({
     dimension: 'judgmentFree',
-    delta: -judgmentWeights[j.kind as keyof typeof judgmentWeights],
+    delta: -(judgmentWeights[j.kind as keyof typeof judgmentWeights] ?? LEARNED_JUDGMENT_COST),
     start: j.start,
     end: j.end,
     text: j.text,
@@ -79,6 +82,7 @@ export function empathyEvidence(
   explorations: Array<{ question: FoundQuestion; level: EmpathyLevel }>,
   support: NegatedJudgment[],
   echoes: Echo[],
+  learned?: LearnedEmpathy,
 ): { evidence: Evidence[]; ratings: EmpathyRatings } {
   const evidence: Evidence[] = [];
   const ratings: EmpathyRatings = { emotionalReactions: 0, interpretations: 0, explorations: 0 };
@@ -142,5 +146,33 @@ export function empathyEvidence(
       note: `Reflects their ${echo.isFeeling ? 'feeling' : 'words'} "${echo.token.value}" back: shows you heard them.`,
     });
   });
+  if (learned) applyLearnedLevels(evidence, ratings, learned);
   return { evidence: evidence.sort((a, b) => a.start - b.start), ratings };
+}
+
+/** EPITOME levels decided by the learned models, each with the words that explain it. */
+export type LearnedEmpathy = Record<keyof EmpathyRatings, { level: EmpathyLevel; start: number; end: number; note: string; /** False: the level stands but earns no points (it came with advice or their own story). */ credit?: boolean }>;
+
+const KIND_OF = { emotionalReactions: 'emotional-reaction', interpretations: 'interpretation', explorations: 'exploration' } as const;
+
+/**
+ * The learned levels decide; the rules' spans explain them where the rules agree. A mechanism the
+ * model rates 0 loses its rule evidence; one it rates higher than the rules gets the model's words.
+ */
+function applyLearnedLevels(evidence: Evidence[], ratings: EmpathyRatings, learned: LearnedEmpathy): void {
+  for (const mechanism of Object.keys(KIND_OF) as Array<keyof EmpathyRatings>) {
+    const { level, start, end, note, credit = true } = learned[mechanism];
+    const kind = KIND_OF[mechanism];
+    ratings[mechanism] = level;
+    const items = evidence.filter((e) => e.kind === kind);
+    if (level === 0) {
+      for (const item of items) evidence.splice(evidence.indexOf(item), 1);
+      continue;
+    }
+    const table = cuePoints[mechanism] as { 1: number; 2: number };
+    const primary = [...items].sort((a, b) => b.delta - a.delta)[0];
+    if (primary) primary.delta = credit ? table[level] : 0;
+    // A level only the model saw is named `learned-…`, so the relevance pass weighs it like any reflection.
+    else evidence.push({ dimension: 'empathy', delta: credit ? table[level] : 0, start, end, text: '', kind: `learned-${kind}`, note: credit ? note : 'This may show understanding, but it comes with your own story or advice: it turns the talk away from them.' });
+  }
 }

@@ -37,7 +37,7 @@ export function isGatedKind(kind: string): boolean {
   return RELEVANCE_GATED_KINDS.includes(kind) || RELEVANCE_GATED_PREFIXES.some((p) => kind.startsWith(p));
 }
 
-const REFLECTIVE_KINDS = ['interpretation', 'simple-reflection', 'complex-reflection'];
+const REFLECTIVE_KINDS = ['interpretation', 'simple-reflection', 'complex-reflection', 'learned-reflection'];
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', "you're", 'youre', "you've", "you'd", "you'll", 'u', 'ur']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", 'us', 'our']);
 const FRAME_VERBS = new Set(['sounds', 'sound', 'seems', 'seem', 'must', 'was', 'is', "'s", 'looks', 'feels']);
@@ -77,7 +77,7 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
       return e;
     }
     anyOff = true;
-    if (e.kind !== 'exploration' && e.kind !== 'open-question') offReflection = true;
+    if (!['exploration', 'learned-exploration', 'open-question'].includes(e.kind)) offReflection = true;
     return { ...e, delta: 0, note: OFF_TOPIC_NOTE, ...suggestionFor(vocab) };
   });
   const onTopic = !(anyOff && !anyOn);
@@ -103,14 +103,23 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
   for (const e of added) e.text = parsed.text.slice(e.start, e.end);
   evidence = [...evidence, ...added];
   const empathy = { ...result.empathy };
-  const earns = (kind: string): boolean => evidence.some((e) => e.kind === kind && e.delta > 0);
-  if (!earns('interpretation')) empathy.interpretations = 0;
+  // A mechanism earns through the rules' evidence or the learned models' (`learned-<kind>`).
+  const earns = (kind: string): boolean => evidence.some((e) => (e.kind === kind || e.kind === `learned-${kind}`) && e.delta > 0);
+  // With `about` (a scenario line) every mechanism must be about them to count. Without it the
+  // partner line is all there is (an AnnoMI reflection may pick up what the client said three turns
+  // ago; an EPITOME interpretation may be the helper's own similar story): only a reply that is off
+  // what they said as a whole loses its labels; the parts that are off still earn nothing.
+  const gates = hasAbout || !onTopic;
+  if (!earns('interpretation') && gates) empathy.interpretations = 0;
   if (simple && added.some((e) => e.kind === 'simple-reflection')) empathy.interpretations = Math.max(empathy.interpretations, 1) as EmpathyLevel;
   if (complex) empathy.interpretations = 2;
-  if (!earns('exploration')) empathy.explorations = 0;
+  if (!earns('exploration') && gates) empathy.explorations = 0;
+  // Warmth only the model read into a reply that is off what they said is not there either.
+  const learnedOnly = (kind: string): boolean => evidence.some((e) => e.kind === `learned-${kind}`) && !evidence.some((e) => e.kind === kind);
+  if (learnedOnly('emotional-reaction') && !earns('emotional-reaction') && gates) empathy.emotionalReactions = 0;
 
   const stillReflects = REFLECTIVE_KINDS.some(earns) || earns('echo') || evidence.some((e) => e.kind === 'emotional-reaction' && e.delta > 0);
-  const reflection = onTopic && (added.some((e) => e.kind === 'simple-reflection') || (result.reflection && stillReflects));
+  const reflection = onTopic && (added.some((e) => e.kind === 'simple-reflection') || (result.reflection && (stillReflects || !hasAbout)));
   evidence = reflectionWithoutQuestion(evidence, reflection, result, parsed);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
 

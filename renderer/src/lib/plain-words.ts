@@ -24,13 +24,21 @@ const KINDS: Record<string, string> = {
   advice: 'jumping to advice',
   'self-focus': 'turning it to yourself',
   'off-topic': 'not about what they said',
+  tone: 'a tone that may sound judging',
+  condescending: 'talking down to them',
+  dismissive: 'brushing it aside',
+  hostile: 'attacking them',
+  sarcastic: 'sarcasm',
 };
 
 const DIMENSIONS: Record<string, string> = { judgmentFree: 'judgment-free', openQuestions: 'open questions', empathy: 'empathy' };
 
 /** A finding's kind in plain words (an unknown kind is spelled out from its id). */
 export function plainKind(kind: string): string {
-  return KINDS[kind] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  // The learned models' findings (`learned-interpretation`…) read like the rules' own.
+  const base = kind.replace(/^learned-/, '');
+  if (base === 'reflection' && kind !== base) return KINDS.reflection!;
+  return KINDS[base] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Which score a finding moved, and which way, without the point arithmetic. */

@@ -1,0 +1,274 @@
+/**
+ * How the learned models and the rules vote. The rules find the spans (questions, judgments,
+ * cues, echoes) and are features of every model; the models then decide what rules cannot:
+ * whether the reply reflects, whether each question is open, whether it gives advice or judges,
+ * and the three EPITOME levels. A rule's own judgment stands when it is precise (every rule kind
+ * but advice); a model's decision that no rule found points at the words that drove it.
+ */
+import type { Findings } from '../rule-analysis';
+import type { AnalyzedJudgment, EmpathyLevel, EmpathyRatings, Evidence } from '../types';
+import { extractFeatures, weighGrams, type Feature } from './features';
+import { predict, type Contribution, type LinearModel } from './model';
+import type { RuleFindings } from '../rule-analysis';
+
+/** The compiled models and idf table the analyzer runs with. */
+export interface ModelSet {
+  models: Record<string, LinearModel>;
+  idf: Map<string, number>;
+  /**
+   * How EPITOME levels are decided: `learned` takes the models' levels; `rules-first` keeps a level
+   * the rules found (their cues are precise) and asks the models only where the rules found none;
+   * `max` takes the higher of the two. In every case a judging reply gets no more than the rules
+   * found, and only a question that is not leading or accusing can explore.
+   */
+  empathyVote?: EmpathyVote;
+}
+
+/** See `ModelSet.empathyVote`. */
+export type EmpathyVote = 'learned' | 'rules-first' | 'max';
+
+/**
+ * The vote the shipped analyzer uses. Cross-validated EPITOME mean macro-F1: learned 0.546, max
+ * 0.532, rules-first 0.516; `max` is taken because it never lets the model drop a precise rule
+ * cue ("it seems like asking for help is really hard"), which the product's scoring relies on.
+ */
+export const DEFAULT_EMPATHY_VOTE: EmpathyVote = 'max';
+
+/** Judgment kinds the learned judgment model can name, with a note and a suggestion each. */
+export const LEARNED_JUDGMENTS = {
+  condescending: { note: 'This can come across as talking down to them.', suggestion: 'Help me understand how it looks from where you are.' },
+  dismissive: { note: 'This can come across as brushing their feeling aside.', suggestion: 'That sounds like it matters to you. Tell me more.' },
+  hostile: { note: 'This can come across as an attack.', suggestion: 'I can hear this is hard. What do you need from me right now?' },
+  sarcastic: { note: 'Sarcasm reads as mockery, even when meant lightly.', suggestion: 'Say what you mean plainly and kindly: what is going on for you?' },
+} as const;
+
+/** A possibly judging tone costs up to this much, graded by the tone model's probability. */
+const TONE_COST = 20;
+/** From this probability a tone costs points at all (under it, the reply reads as neutral). */
+const TONE_FLOOR = 0.3;
+/** Below this advice probability the model overrules a rule's advice. */
+const ADVICE_VETO = 0.08;
+/** The judgment probability needed over words the rules read as warm. */
+const WARM_JUDGMENT = 0.85;
+/**
+ * The judgment probability needed to flag a reply at all. The cross-validated F1-best threshold
+ * on the project's replies (0.225) flags too many plain replies for a trainer, where a false
+ * "that sounds condescending" hurts more than a missed one; above it precision comes first.
+ */
+const FLAG_JUDGMENT = 0.5;
+/** Replies shorter than this ("Okay.", "Are you okay?") are the rules' alone: too few words for a model to read a tone or a level into. */
+const MIN_WORDS = 4;
+/** The probability a learned EPITOME level needs to raise the rules' level. */
+const RAISE_CONFIDENCE = 0.5;
+/** Empathy points for a reflection the model found: simple, and complex (naming what was not said). */
+export const REFLECTION_POINTS = { simple: 15, complex: 25 } as const;
+
+const NOTES = {
+  emotionalReactions: 'Warmth and concern for what they are going through.',
+  interpretations: 'Shows you understood what they feel or mean.',
+  explorations: 'Asks about their own feelings and experience.',
+} as const;
+
+/** The strongest positive word features of a decision, or none when no word pulled toward it. */
+function pullingWords(contributions: Contribution[]): Contribution[] {
+  return contributions.filter((c) => c.amount > 0 && c.feature.end > c.feature.start && !c.feature.name.startsWith('r:')).sort((a, b) => b.amount - a.amount || a.feature.start - b.feature.start);
+}
+
+/** The words that pulled a decision the most: the strongest positive word features, as one span. */
+export function topSpan(contributions: Contribution[], fallback: { start: number; end: number }): { start: number; end: number } {
+  const words = pullingWords(contributions);
+  const best = words[0];
+  if (!best) return fallback;
+  // Join the strongest features that lie close together (within a few words of the best one).
+  let { start, end } = best.feature;
+  for (const c of words.slice(1, 4)) {
+    if (c.feature.start <= end + 12 && c.feature.end >= start - 12) {
+      start = Math.min(start, c.feature.start);
+      end = Math.max(end, c.feature.end);
+    }
+  }
+  return { start, end };
+}
+
+/** Contributions toward a class of a K-way model (its logit minus the mean of the others). */
+function toward(contributions: Contribution[][], k: number): Contribution[] {
+  if (contributions.length === 1) return contributions[0]!;
+  return contributions[k]!.map((c, i) => ({ feature: c.feature, amount: c.amount - contributions.filter((_, j) => j !== k).reduce((s, cs) => s + cs[i]!.amount, 0) / (contributions.length - 1) }));
+}
+
+/** The whole reply as a span (trimmed). */
+function wholeSpan(text: string): { start: number; end: number } {
+  const start = text.length - text.trimStart().length;
+  return { start, end: Math.max(start, text.trimEnd().length) };
+}
+
+/** Revises the rules' findings with the learned models' decisions. */
+export function fuse(text: string, findings: RuleFindings, partner: string | undefined, set: ModelSet): Findings {
+  const lookup = (name: string): number | undefined => set.idf.get(name);
+  const raw = extractFeatures(findings, partner);
+  const features = weighGrams(raw, lookup);
+  const m = set.models;
+  const whole = wholeSpan(text);
+  const out: Findings = { ...findings, judgments: [...findings.judgments], extra: [] };
+  const words = findings.parsed.tokens.filter((t) => !t.isPunct).length;
+
+  // A question the rules could not see (a transcript has no "?"): the model finds that one is
+  // asked; the clause its strongest words are in is the question.
+  if (m.hasQuestion && out.questions.length === 0) {
+    const pred = predict(m.hasQuestion, features);
+    if (pred.probabilities[0]! >= m.hasQuestion.threshold) {
+      const focus = topSpan(pred.contributions[0]!, whole);
+      const clause = findings.clauses.find((c) => c.start <= focus.start && focus.start < c.end) ?? findings.clauses.at(-1);
+      if (clause) {
+        const span = clause.end - clause.start > 160 ? focus : { start: clause.start, end: clause.end };
+        out.questions = [{ text: text.slice(span.start, span.end), ...span, type: 'closed', flags: [], clause }];
+      }
+    }
+  }
+
+  // Question type: the model reads the whole reply (its label is "has an open question"); the
+  // rules' per-question types change only as much as needed to agree with it.
+  if (m.openQuestion && out.questions.length) {
+    const isOpen = predict(m.openQuestion, features).probabilities[0]! >= m.openQuestion.threshold;
+    const open = out.questions.filter((q) => q.type === 'open');
+    if (isOpen && !open.length) {
+      // The first question without an accusation or a lead is the one that opens.
+      const q = out.questions.find((x) => !x.flags.includes('accusatory-why') && !x.flags.includes('leading')) ?? out.questions[0]!;
+      q.type = 'open';
+    } else if (!isOpen && open.length) {
+      for (const q of open) q.type = 'closed';
+    }
+  }
+
+  // Advice: the model decides; a rule's advice span explains it when there is one.
+  if (m.advice) {
+    const pred = predict(m.advice, features);
+    const isAdvice = pred.probabilities[0]! >= m.advice.threshold;
+    const ruleAdvice = out.judgments.filter((j) => j.kind === 'advice');
+    // The rules' advice patterns are precise: only a model that is sure it is not advice overrules them.
+    if (pred.probabilities[0]! < ADVICE_VETO && ruleAdvice.length) out.judgments = out.judgments.filter((j) => j.kind !== 'advice');
+    const span = sentenceAround(findings, topSpan(pred.contributions[0]!, whole));
+    // A judgment the rules found in the same words already says what is wrong there ("you should have known").
+    const covered = out.judgments.some((j) => j.start < span.end && span.start < j.end);
+    if (isAdvice && !ruleAdvice.length && !covered) {
+      out.judgments.push({ ...span, text: text.slice(span.start, span.end), kind: 'advice', rule: 'learned-advice', note: 'Advice before they feel heard tells them what to do instead of listening.', suggestion: 'What do you think might help?' });
+    }
+  }
+
+  // Judgment (condescending, dismissive, hostile, sarcastic): rules stand; the model adds what they
+  // miss. A judging tone the model is less sure of costs a little, graded by how sure it is.
+  const judged = out.judgments.some((j) => j.kind !== 'advice' && j.kind !== 'self-focus');
+  if (m.judgment && !judged) {
+    const pred = predict(m.judgment, features);
+    // Over words the rules read as warm (a reflection, validation), the model must be surer.
+    const warm = findings.cues.length > 0 || findings.echoes.length > 0;
+    const needed = Math.max(m.judgment.threshold, warm ? WARM_JUDGMENT : FLAG_JUDGMENT);
+    const span = sentenceAround(findings, topSpan(pred.contributions[0]!, whole));
+    // Words a rule already marked (their own story, advice) are that rule's to explain.
+    const covered = out.judgments.some((j) => j.start < span.end && span.start < j.end);
+    if (pred.probabilities[0]! >= needed && !covered) {
+      const kind = judgmentKind(m, features);
+      const { note, suggestion } = LEARNED_JUDGMENTS[kind];
+      out.judgments.push({ ...span, text: text.slice(span.start, span.end), kind, rule: `learned-${kind}`, note, suggestion });
+    }
+  }
+  if (m.tone && words >= MIN_WORDS && !out.judgments.some((j) => j.kind !== 'advice' && j.kind !== 'self-focus')) {
+    const pred = predict(m.tone, features);
+    const p = pred.probabilities[0]!;
+    const tone = toneEvidence(text, sentenceAround(findings, topSpan(pred.contributions[0]!, whole)), judgmentKind(m, features), p);
+    if (tone.delta < 0 && pullingWords(pred.contributions[0]!).length) out.extra.push(tone);
+  }
+  out.judgments.sort((a, b) => a.start - b.start);
+
+  // Reflection.
+  if (m.reflection) {
+    const pred = predict(m.reflection, features);
+    // A blame, label or scorn in the words that make it a reflection ("you're overthinking") is not one.
+    const blamed = (span: { start: number; end: number }): boolean => out.judgments.some((j) => j.kind !== 'advice' && j.start < span.end && span.start < j.end);
+    // Nor is one said in the same breath as scorn, blame or advice ("whatever, I'm going to bed").
+    // (Advice too: "you need to take your medicine" tells, it does not reflect.)
+    const sentenceJudged = out.judgments.some((j) => j.kind !== 'self-focus' && sameSentence(findings, j, topSpan(pred.contributions[0]!, whole)));
+    const isReflection = pred.probabilities[0]! >= m.reflection.threshold && !blamed(topSpan(pred.contributions[0]!, whole)) && !sentenceJudged;
+    out.reflection = isReflection;
+    out.reflectionAnchor = isReflection ? (findings.reflectionAnchor ?? topSpan(pred.contributions[0]!, whole)) : undefined;
+    // A reflection the rules did not credit (no echo, no reflecting cue) earns its points here.
+    const credited = findings.echoes.length > 0 || findings.cues.some((c) => c.rule.reflects);
+    if (isReflection && !credited && out.reflectionAnchor) {
+      const isComplex = !!m.complex && predict(m.complex, features).probabilities[0]! >= m.complex.threshold;
+      out.extra.push({
+        dimension: 'empathy',
+        delta: isComplex ? REFLECTION_POINTS.complex : REFLECTION_POINTS.simple,
+        ...out.reflectionAnchor,
+        text: '',
+        kind: 'learned-reflection',
+        note: isComplex ? 'Reflects what they meant, beyond their words: shows you understood.' : 'Reflects what they said back: shows you heard them.',
+      });
+    }
+  }
+
+  // EPITOME levels.
+  if (m.emotionalReactions && m.interpretations && m.explorations) {
+    // Advice and one's own story sit beside real empathy in support talk; blame, labels and scorn do not.
+    const judging = out.judgments.some((j) => j.kind !== 'advice' && j.kind !== 'self-focus');
+    const canExplore = out.questions.some((q) => !q.flags.includes('leading') && !q.flags.includes('accusatory-why'));
+    // Questions fired in a row crowd each other: the model may not raise their exploration.
+    const isStacked = out.questions.some((q) => q.flags.includes('stacked'));
+    const learned = {} as NonNullable<Findings['learnedEmpathy']>;
+    for (const mechanism of ['emotionalReactions', 'interpretations', 'explorations'] as const) {
+      const pred = predict(m[mechanism]!, features);
+      const probs = pred.probabilities;
+      const ruleLevel = findings.result.empathy[mechanism];
+      const modelLevel = probs.indexOf(Math.max(...probs)) as EmpathyLevel;
+      const vote = set.empathyVote ?? DEFAULT_EMPATHY_VOTE;
+      let level = vote === 'rules-first' && ruleLevel > 0 ? ruleLevel : vote === 'max' ? (Math.max(ruleLevel, modelLevel) as EmpathyLevel) : modelLevel;
+      if (judging && level > ruleLevel) level = ruleLevel;
+      // A level above the rules' must rest on words of the reply (not on its length or the priors
+      // alone), and the model must be more sure of it than of all the other levels together.
+      if (level > ruleLevel && (words < MIN_WORDS || probs[level]! < RAISE_CONFIDENCE || !pullingWords(toward(pred.contributions, level)).length)) level = ruleLevel;
+      if (mechanism === 'explorations' && !canExplore) level = 0;
+      if (mechanism === 'explorations' && isStacked && level > ruleLevel) level = ruleLevel;
+      const explorer = out.questions.find((q) => !q.flags.includes('leading') && !q.flags.includes('accusatory-why'));
+      const span = mechanism === 'explorations' && explorer ? explorer : topSpan(toward(pred.contributions, level), whole);
+      // Beside advice or their own story, a level the rules did not see stands but earns nothing.
+      const credit = level <= ruleLevel || !out.judgments.length;
+      learned[mechanism] = { level, start: span.start, end: span.end, note: NOTES[mechanism], credit };
+    }
+    out.learnedEmpathy = learned;
+  }
+  return out;
+}
+
+/** The kind of a learned judgment: whichever kind model is surest. */
+function judgmentKind(m: Record<string, LinearModel>, features: Feature[]): keyof typeof LEARNED_JUDGMENTS {
+  const kinds = m.judgmentKind ? predict(m.judgmentKind, features).probabilities : [1, 0, 0, 0];
+  const names = Object.keys(LEARNED_JUDGMENTS) as Array<keyof typeof LEARNED_JUDGMENTS>;
+  return names[kinds.indexOf(Math.max(...kinds))] ?? 'condescending';
+}
+
+/** A possibly judging tone: a small cost, graded by how sure the model is. */
+function toneEvidence(text: string, span: { start: number; end: number }, kind: keyof typeof LEARNED_JUDGMENTS, p: number): Evidence {
+  const delta = -Math.max(0, Math.round((TONE_COST * (p - TONE_FLOOR)) / (1 - TONE_FLOOR)));
+  return { dimension: 'judgmentFree', delta, ...span, text: text.slice(span.start, span.end), kind: 'tone', note: `This may come across as ${kind}.`, suggestion: LEARNED_JUDGMENTS[kind].suggestion };
+}
+
+/** True when two spans fall in one sentence of the reply. */
+function sameSentence(findings: Findings, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const s = sentenceAround(findings, a);
+  return b.start < s.end && s.start < b.end;
+}
+
+/** Widens a span to the clause-like stretch around it (to the nearest sentence punctuation). */
+function sentenceAround(findings: Findings, span: { start: number; end: number }): { start: number; end: number } {
+  const text = findings.parsed.text;
+  let start = span.start;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = span.end;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  if (end < text.length) end++;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  // Very long stretches (unpunctuated speech) keep the model's own words.
+  return end - start > 160 ? span : { start, end };
+}
+
+/** Ratings type re-exported for callers. */
+export type { EmpathyRatings, AnalyzedJudgment };

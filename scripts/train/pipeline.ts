@@ -1,0 +1,176 @@
+/**
+ * The training pipeline behind `npm run train`: features for every example, cross-validated
+ * figures, and the final weight file. Pure given its inputs (no clock, no randomness without a
+ * seed), so the same corpora give the same bytes.
+ */
+import { analyzeWith } from '../../electron/domain/analysis';
+import { modelSetFrom } from '../../electron/domain/analysis/learned';
+import type { SerializedModel, WeightFile } from '../../electron/domain/analysis/learned/model';
+import type { Example, Labels } from './corpora';
+import { analyzerFigures, type Scored } from './analyzer-figures';
+import { FOLDS, foldOf } from './cv';
+import { DEFAULT_FIT, fit, probabilities, Vocabulary, type Fitted } from './fit';
+import { auc, bestThreshold, f1, macroF1, r3 } from './metrics';
+import { documentFrequencies, extract, prepare, TASKS, type Prepared, type Raw, type Task } from './tasks';
+
+/** Weights smaller than this are dropped from the file (they move no decision). */
+const PRUNE = 5e-4;
+/** Decimal places kept in the file. */
+const DECIMALS = 4;
+
+interface Trained {
+  task: Task;
+  model: Fitted;
+  threshold?: number;
+}
+
+/** Fits every task on the prepared examples; yes/no thresholds come from `thresholds` (default 0.5). */
+function fitAll(prepared: Prepared[], size: number, thresholds: Record<string, number> = {}): Trained[] {
+  return TASKS.map((task) => ({
+    task,
+    model: fit(prepared.flatMap((p) => task.rows(p)), size, { ...DEFAULT_FIT, ...(task.l2 !== undefined ? { l2: task.l2 } : {}), classes: task.classes }),
+    threshold: task.classes === 2 ? (thresholds[task.name] ?? 0.5) : undefined,
+  }));
+}
+
+/** Serialises fitted models into the weight file's shape (binary models as one logit). */
+function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Map<string, number>): WeightFile {
+  const round = (x: number): number => Number(x.toFixed(DECIMALS));
+  const used = new Set<number>();
+  const perModel: Array<[string, { outputs: number; bias: number[]; pairs: Array<[number, number[]]>; threshold?: number }]> = [];
+  for (const { task, model, threshold } of trained) {
+    const K = model.classes;
+    const outputs = K === 2 ? 1 : K;
+    const pairs: Array<[number, number[]]> = [];
+    for (let id = 0; id < vocabulary.names.length; id++) {
+      const w = Array.from(model.weights.subarray(id * K, id * K + K));
+      const out = (K === 2 ? [w[1]! - w[0]!] : w).map(round);
+      if (out.some((x) => Math.abs(x) >= PRUNE)) {
+        pairs.push([id, out]);
+        used.add(id);
+      }
+    }
+    const bias = (K === 2 ? [model.bias[1]! - model.bias[0]!] : model.bias).map(round);
+    perModel.push([task.name, { outputs, bias, pairs, threshold }]);
+  }
+  // Word features with an idf stay in the file even without a weight: they count in the tf-idf length.
+  for (const name of idf.keys()) used.add(vocabulary.id(name));
+  const ids = [...used].sort((a, b) => (vocabulary.names[a]! < vocabulary.names[b]! ? -1 : 1));
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const models: Record<string, SerializedModel> = {};
+  for (const [name, m] of perModel) {
+    const w: number[] = [];
+    for (const [id, ws] of m.pairs.sort((a, b) => index.get(a[0])! - index.get(b[0])!)) w.push(index.get(id)!, ...ws);
+    models[name] = { outputs: m.outputs, bias: m.bias, w, ...(m.threshold !== undefined ? { threshold: m.threshold } : {}) };
+  }
+  return {
+    format: 1,
+    features: ids.map((id) => vocabulary.names[id]!),
+    idf: ids.map((id) => Number((idf.get(vocabulary.names[id]!) ?? 0).toFixed(DECIMALS))),
+    models,
+  };
+}
+
+/** Features for every example in both forms, weighed with idf from the same examples. */
+function featurize(examples: Example[]): { raw: Raw[]; idf: Map<string, number>; vocabulary: Vocabulary; prepared: Prepared[] } {
+  const raw = extract(examples);
+  const idf = documentFrequencies(raw);
+  const vocabulary = new Vocabulary();
+  const prepared = prepare(raw, idf, vocabulary);
+  return { raw, idf, vocabulary, prepared };
+}
+
+/** Fits on everything and returns the weight file's bytes. Thresholds come from cross-validation. */
+export function buildWeights(examples: Example[], log: (s: string) => void = () => {}, thresholds?: Record<string, number>): string {
+  const { idf, vocabulary, prepared } = featurize(examples);
+  const chosen = thresholds ?? chooseThresholds(outOfFoldAll(prepared, vocabulary.names.length));
+  log(`thresholds ${JSON.stringify(chosen)}`);
+  const file = toWeightFile(fitAll(prepared, vocabulary.names.length, chosen), vocabulary, idf);
+  return `${JSON.stringify(file)}\n`;
+}
+
+type Oof = Map<string, Array<{ p: Prepared; label: number; probs: number[]; fold: number }>> & { models?: Trained[][] };
+
+/** Out-of-fold probabilities of every task's rows (and each fold's models). */
+function outOfFoldAll(prepared: Prepared[], size: number): Oof {
+  const oof: Oof = new Map(TASKS.map((t) => [t.name, []]));
+  oof.models = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const trained = fitAll(prepared.filter((p) => foldOf(p) !== fold), size);
+    oof.models.push(trained);
+    for (const { task, model } of trained) {
+      for (const p of prepared.filter((x) => foldOf(x) === fold)) for (const row of task.rows(p)) oof.get(task.name)!.push({ p, label: row.label, probs: probabilities(model, row), fold });
+    }
+  }
+  return oof;
+}
+
+/** The F1-best threshold of each yes/no model over out-of-fold probabilities (except `skipFold`). */
+function chooseThresholds(oof: Oof, skipFold?: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const task of TASKS) {
+    if (task.classes !== 2) continue;
+    // Tuned on the corpora unless the task says otherwise (the judgment model is for partner replies).
+    const on = (source: string): boolean => (task.thresholdOn ? task.thresholdOn.includes(source) : source !== 'suite');
+    const rows = oof.get(task.name)!.filter((r) => r.fold !== skipFold && on(r.p.example.source));
+    out[task.name] = bestThreshold(rows.map((r) => r.label === 1), rows.map((r) => r.probs[1]!), task.thresholdFor).threshold;
+  }
+  return out;
+}
+
+/** Cross-validated figures: per model and corpus, then the whole analyzer in the held-back sets' terms. */
+export function crossValidate(examples: Example[], log: (s: string) => void = () => {}): { report: Record<string, unknown>; thresholds: Record<string, number> } {
+  const { raw, idf, vocabulary, prepared } = featurize(examples);
+  log(`features: ${vocabulary.names.length} (${idf.size} word features in ≥ 2 replies)`);
+  const size = vocabulary.names.length;
+  const oof = outOfFoldAll(prepared, size);
+  const models: Record<string, Record<string, number>> = {};
+  for (const task of TASKS) {
+    const rows = oof.get(task.name)!;
+    const figures: Record<string, number> = {};
+    for (const key of [...new Set(rows.map((r) => `${r.p.example.source}.${r.p.form}`))]) {
+      const part = rows.filter((r) => `${r.p.example.source}.${r.p.form}` === key);
+      if (task.classes === 2) {
+        // Each fold's rows judged at the threshold chosen on the other folds.
+        const thresholds = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f)[task.name]!);
+        figures[`${key}.auc`] = r3(auc(part.map((r) => r.label === 1), part.map((r) => r.probs[1]!)));
+        figures[`${key}.f1`] = r3(f1(part.map((r) => r.label === 1), part.map((r) => r.probs[1]! >= thresholds[r.fold]!)));
+        if (key.startsWith('ucc.')) {
+          // The held-back sets' question: condescending or dismissive ranked above healthy comments.
+          const l = (r: (typeof part)[number]): Labels => r.p.example.labels;
+          const pool = part.filter((r) => l(r).condescending || l(r).dismissive || !l(r).judgment);
+          figures[`${key}.condDismAuc`] = r3(auc(pool.map((r) => !!(l(r).condescending || l(r).dismissive)), pool.map((r) => r.probs[1]!)));
+        }
+      } else {
+        figures[`${key}.macroF1`] = r3(macroF1(part.map((r) => r.label), part.map((r) => r.probs.indexOf(Math.max(...r.probs))), [0, 1, 2]));
+      }
+    }
+    models[task.name] = figures;
+    log(`${task.name}: ${JSON.stringify(figures)}`);
+  }
+  // The whole analyzer, each fold scored by models that never saw it (both ways of voting on empathy).
+  const typed: Scored[] = [];
+  const speech: Scored[] = [];
+  const votes = { 'rules-first': [] as Scored[], max: [] as Scored[] };
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const thresholds = chooseThresholds(oof, fold);
+    const trained = oof.models![fold]!.map((t) => ({ ...t, threshold: t.task.classes === 2 ? thresholds[t.task.name] : undefined }));
+    const set = modelSetFrom(toWeightFile(trained, vocabulary, idf));
+    for (const r of raw.filter((x) => hash5(x) === fold)) {
+      const result = analyzeWith(set, r.text, { partner: r.example.partner });
+      (r.form === 'typed' ? typed : speech).push({ example: r.example, result });
+      if (r.form === 'typed' && (r.example.source === 'epitome' || r.example.source === 'suite')) {
+        for (const vote of ['rules-first', 'max'] as const) votes[vote].push({ example: r.example, result: analyzeWith({ ...set, empathyVote: vote }, r.text, { partner: r.example.partner }) });
+      }
+    }
+    log(`analyzer fold ${fold + 1}/${FOLDS}`);
+  }
+  const analyzer = { typed: analyzerFigures(typed), speech: analyzerFigures(speech), empathyRulesFirst: analyzerFigures(votes['rules-first']), empathyMax: analyzerFigures(votes.max) };
+  log(`analyzer (typed, empathy rules-first): ${JSON.stringify(analyzer.empathyRulesFirst)}`);
+  log(`analyzer (typed, empathy max): ${JSON.stringify(analyzer.empathyMax)}`);
+  log(`analyzer (typed): ${JSON.stringify(analyzer.typed)}`);
+  log(`analyzer (speech): ${JSON.stringify(analyzer.speech)}`);
+  return { report: { folds: FOLDS, examples: examples.length, models, analyzer }, thresholds: chooseThresholds(oof) };
+}
+
+const hash5 = (r: Raw): number => foldOf(r);

@@ -1,0 +1,184 @@
+/**
+ * What each learned model is trained on: which examples, which label, which weight. Every example
+ * is also trained in its speech-recognizer form (lowercase, no punctuation, fillers), so the
+ * models hold on transcripts as well as on typed text.
+ */
+import { analyzeWithRules } from '../../electron/domain/analysis/rule-analysis';
+import { extractFeatures, isWordFeature, weighGrams, type Feature } from '../../electron/domain/analysis/learned/features';
+import type { Example, Labels } from './corpora';
+import { rng, type Row, type Vocabulary } from './fit';
+
+/** An example in one of its two written forms, with its features computed once. */
+export interface Prepared {
+  example: Example;
+  form: 'typed' | 'speech';
+  text: string;
+  features: Encoded;
+}
+
+/** Features as vocabulary ids and values. */
+export type Encoded = Pick<Row, 'ids' | 'values'>;
+
+/** Encodes features, summing repeats of one name. */
+export function encode(features: readonly Feature[], vocabulary: Vocabulary): Encoded {
+  const sums = new Map<number, number>();
+  for (const f of features) {
+    const id = vocabulary.id(f.name);
+    sums.set(id, (sums.get(id) ?? 0) + f.value);
+  }
+  return { ids: Int32Array.from(sums.keys()), values: Float64Array.from(sums.values()) };
+}
+
+const FILLERS = ['um', 'uh', 'like', 'you know', 'uh', 'um'];
+
+/** The speech-recognizer form of a reply: lowercase, no punctuation but apostrophes, a few fillers. */
+export function speechForm(text: string, seed: number): string {
+  const next = rng(seed);
+  const words = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const w of words) {
+    if (next() < 0.06) out.push(FILLERS[Math.floor(next() * FILLERS.length)]!);
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+/** Stable 32-bit hash of a string (FNV-1a), for seeds and folds. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Longest reply text the trainer reads (the analyzer's own input cap is larger; posts rarely are). */
+const MAX_CHARS = 3000;
+
+/** An example's raw features (n-gram counts), before idf weighting. */
+export interface Raw {
+  example: Example;
+  form: 'typed' | 'speech';
+  text: string;
+  features: Feature[];
+}
+
+/** Parses both forms of every example once and extracts raw features. */
+export function extract(examples: Example[]): Raw[] {
+  const out: Raw[] = [];
+  for (const example of examples) {
+    const typed = example.text.slice(0, MAX_CHARS);
+    for (const [form, text] of [['typed', typed], ['speech', speechForm(typed, hash(typed))]] as const) {
+      const findings = analyzeWithRules(text, { partner: example.partner });
+      const features = extractFeatures(findings, example.partner);
+      out.push({ example, form, text, features });
+    }
+  }
+  return out;
+}
+
+/**
+ * Inverse document frequency, ln((1 + N) / (1 + df)) + 1, of the word features found in at least
+ * `minDf` examples (an example's typed and speech forms count once together).
+ */
+export function documentFrequencies(raw: Raw[], minDf = 3): Map<string, number> {
+  const perExample = new Map<Example, Set<string>>();
+  for (const r of raw) {
+    const names = perExample.get(r.example) ?? new Set<string>();
+    for (const f of r.features) if (isWordFeature(f.name)) names.add(f.name);
+    perExample.set(r.example, names);
+  }
+  const df = new Map<string, number>();
+  for (const names of perExample.values()) for (const name of names) df.set(name, (df.get(name) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  const n = perExample.size;
+  for (const [name, d] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (d >= minDf) idf.set(name, Math.log((1 + n) / (1 + d)) + 1);
+  return idf;
+}
+
+/** Weighs and encodes raw features for fitting. */
+export function prepare(raw: Raw[], idf: Map<string, number>, vocabulary: Vocabulary): Prepared[] {
+  const lookup = (name: string): number | undefined => idf.get(name);
+  return raw.map((r) => ({
+    example: r.example,
+    form: r.form,
+    text: r.text,
+    features: encode(weighGrams(r.features, lookup), vocabulary),
+  }));
+}
+
+/** One learned model's training set. */
+export interface Task {
+  name: string;
+  classes: number;
+  /** Rows from one prepared example (none when it has no label for this task). */
+  rows(p: Prepared): Row[];
+  /** Sources whose out-of-fold F1 picks a yes/no threshold (default: the public corpora). */
+  thresholdOn?: string[];
+  /** L2 strength when it differs from the default (noisy labels want more). */
+  l2?: number;
+  /** What the threshold maximises: F1 of "yes" (default) or macro-F1 of yes and no (for open vs closed). */
+  thresholdFor?: 'f1' | 'macroF1';
+}
+
+/** Per-source weights: the project's own replies count more, being few and in the product's domain. */
+const SOURCE_WEIGHT: Record<string, number> = { annomi: 1, esconv: 1, epitome: 1, ucc: 0.5, suite: 3 };
+
+
+const binary = (
+  name: string,
+  label: (l: Labels) => boolean | undefined,
+  { sources, positiveWeight = 1, sourceWeight = {} }: { sources?: string[]; positiveWeight?: number; sourceWeight?: Record<string, number> } = {},
+): Task => ({
+  name,
+  classes: 2,
+  rows: (p) => {
+    const y = label(p.example.labels);
+    if (y === undefined || (sources && !sources.includes(p.example.source))) return [];
+    const weight = (sourceWeight[p.example.source] ?? SOURCE_WEIGHT[p.example.source] ?? 1) * (y ? positiveWeight : 1);
+    return [{ ...p.features, label: y ? 1 : 0, weight }];
+  },
+});
+
+/** Empathy levels, weighted so the rare strong/weak levels are not drowned by "none". */
+const level = (name: 'emotionalReactions' | 'interpretations' | 'explorations', classWeight: [number, number, number]): Task => ({
+  name,
+  classes: 3,
+  rows: (p) => {
+    const y = p.example.labels[name];
+    if (y === undefined) return [];
+    return [{ ...p.features, label: y, weight: (SOURCE_WEIGHT[p.example.source] ?? 1) * classWeight[y] }];
+  },
+});
+
+/** Every learned model. */
+export const TASKS: Task[] = [
+  binary('reflection', (l) => l.reflection),
+  binary('complex', (l) => l.complex),
+  binary('advice', (l) => l.advice, { positiveWeight: 2 }),
+  // Judging a partner: the project's replies, news comments as a weaker voice, and counsellors'
+  // and supporters' turns as examples of talk that does not judge.
+  { ...binary('judgment', (l) => l.judgment, { positiveWeight: 2, sourceWeight: { annomi: 0.3, esconv: 0.3 } }), thresholdOn: ['suite'] },
+  // A judging tone in general (UCC's condescending, dismissive, hostile, sarcastic comments): graded, never a flag alone.
+  // (Cross-validated condescending/dismissive AUC 0.631 with every feature at the default λ 3e-4;
+  // 0.622 on word features alone at λ 2e-3, which a UCC-only experiment had favoured.)
+  binary('tone', (l) => l.judgment, { sources: ['ucc'], positiveWeight: 3 }),
+  // Whether the reply asks anything: what finds a question in a transcript that has no "?".
+  binary('hasQuestion', (l) => l.hasQuestion),
+  // Whether the reply's questions include an open one (AnnoMI's label is per utterance).
+  { ...binary('openQuestion', (l) => l.open), thresholdFor: 'macroF1' },
+  {
+    // Which kind a judging comment is (UCC's labels), to name a learned judgment.
+    name: 'judgmentKind',
+    classes: 4,
+    rows: (p) => {
+      const l = p.example.labels;
+      const kind = l.condescending ? 0 : l.dismissive ? 1 : l.hostile ? 2 : l.sarcastic ? 3 : -1;
+      return kind < 0 ? [] : [{ ...p.features, label: kind, weight: 1 }];
+    },
+  },
+  level('emotionalReactions', [1, 1.5, 3]),
+  level('interpretations', [1, 3, 1]),
+  level('explorations', [1, 4, 2]),
+];

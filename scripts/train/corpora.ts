@@ -43,7 +43,7 @@ export interface Labels {
   emotionalReactions?: 0 | 1 | 2;
   interpretations?: 0 | 1 | 2;
   explorations?: 0 | 1 | 2;
-  /** AnnoMI transcript quality (for the quality AUC only; never a training target). */
+  /** AnnoMI transcript quality: never a model's target, but high-quality therapist turns are the judgment model's negatives. */
   quality?: 'high' | 'low';
 }
 
@@ -88,18 +88,22 @@ const LEVEL = (s: string | undefined): 0 | 1 | 2 => (s === '2' ? 2 : s === '1' ?
 
 /** EPITOME responses with their three mechanism levels; the seeker post is the partner. */
 export function loadEpitome(): Example[] {
+  // The three files list the same pairs in the same order (some rp_ids occur twice, so pair by row).
   const er = readCsv('epitome-emotional-reactions-train.csv');
-  const ip = new Map(readCsv('epitome-interpretations-train.csv').map((r) => [r.rp_id!, r]));
-  const ex = new Map(readCsv('epitome-explorations-train.csv').map((r) => [r.rp_id!, r]));
-  return er.map((r) => ({
+  const ip = readCsv('epitome-interpretations-train.csv');
+  const ex = readCsv('epitome-explorations-train.csv');
+  if (ip.length !== er.length || ex.length !== er.length || er.some((r, i) => ip[i]!.rp_id !== r.rp_id || ex[i]!.rp_id !== r.rp_id)) {
+    throw new Error('The three EPITOME files do not list the same responses in the same order.');
+  }
+  return er.map((r, i) => ({
     source: 'epitome',
     group: `epitome:${r.sp_id}`,
     text: r.response_post!,
     partner: r.seeker_post,
     labels: {
       emotionalReactions: LEVEL(r.level),
-      interpretations: LEVEL(ip.get(r.rp_id!)?.level),
-      explorations: LEVEL(ex.get(r.rp_id!)?.level),
+      interpretations: LEVEL(ip[i]!.level),
+      explorations: LEVEL(ex[i]!.level),
     },
   }));
 }
@@ -130,15 +134,14 @@ export function loadEsconv(): Example[] {
   const lines = readFileSync(join(CORPORA_DIR, 'esconv-dev.tsv'), 'utf8').split('\n').filter((l) => l.trim());
   const out: Example[] = [];
   let dialogue = 0;
-  let previous = new Set<string>();
+  let previousIndex = Infinity;
   for (const line of lines) {
-    const turns = line.split(' EOS ').map((t) => ESCONV_TURN.exec(t.trim())).filter((m): m is RegExpExecArray => !!m).map((m) => ({ speaker: m[2], strategy: m[4], text: m[5]!.trim() }));
+    const turns = line.split(' EOS ').map((t) => ESCONV_TURN.exec(t.trim())).filter((m): m is RegExpExecArray => !!m).map((m) => ({ speaker: m[2], index: Number(m[3]), strategy: m[4], text: m[5]!.trim() }));
     const last = turns.at(-1);
     if (!last || last.speaker !== '1' || !last.strategy) continue;
-    // Lines are overlapping windows of one dialogue: a line that shares an earlier turn with the previous line continues it.
-    const earlier = turns.slice(0, -1).map((t) => t.text);
-    if (!earlier.some((t) => previous.has(t))) dialogue += 1;
-    previous = new Set(turns.map((t) => t.text));
+    // Lines are windows of one dialogue in order: the labelled turn's index grows until a new dialogue starts.
+    if (last.index <= previousIndex) dialogue += 1;
+    previousIndex = last.index;
     const seeker: string[] = [];
     for (let i = turns.length - 2; i >= 0; i--) {
       if (turns[i]!.speaker === '0') seeker.unshift(turns[i]!.text);

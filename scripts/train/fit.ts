@@ -4,7 +4,7 @@
  * Deterministic: no randomness, a fixed iteration budget, so the same data gives the same weights
  * to the byte. Hand-written because the models are sparse (tens of features per reply out of
  * ~10⁵) and no npm library fits sparse softmax regression in pure JS; AdaGrad SGD was tried first
- * and memorised rare n-grams (UCC AUC 0.57 against 0.69 for the batch fit). test/scripts/train
+ * and memorised rare n-grams (UCC AUC 0.57 against 0.63 for the batch fit in the same pipeline). test/scripts/train
  * checks it against a closed-form case.
  */
 

@@ -13,10 +13,12 @@ export function f1(gold: boolean[], pred: boolean[]): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
-/** Macro-F1 over the classes that occur in gold or prediction. */
+/** Macro-F1 over the given classes that occur in gold or prediction (a class seen in neither is skipped). */
 export function macroF1<T>(gold: T[], pred: T[], classes: T[]): number {
-  const scores = classes.map((c) => f1(gold.map((g) => g === c), pred.map((p) => p === c)));
-  return scores.reduce((a, b) => a + b, 0) / classes.length;
+  const present = classes.filter((c) => gold.includes(c) || pred.includes(c));
+  if (!present.length) return 1;
+  const scores = present.map((c) => f1(gold.map((g) => g === c), pred.map((p) => p === c)));
+  return scores.reduce((a, b) => a + b, 0) / present.length;
 }
 
 /** ROC AUC of `score` ranking positives above negatives (ties count half). */

@@ -121,7 +121,7 @@ function chooseThresholds(oof: Oof, skipFold?: number): Record<string, number> {
 /** Cross-validated figures: per model and corpus, then the whole analyzer in the held-back sets' terms. */
 export function crossValidate(examples: Example[], log: (s: string) => void = () => {}): { report: Record<string, unknown>; thresholds: Record<string, number> } {
   const { raw, idf, vocabulary, prepared } = featurize(examples);
-  log(`features: ${vocabulary.names.length} (${idf.size} word features in ≥ 2 replies)`);
+  log(`features: ${vocabulary.names.length} (${idf.size} word features in ≥ 3 replies)`);
   const size = vocabulary.names.length;
   const oof = outOfFoldAll(prepared, size);
   const models: Record<string, Record<string, number>> = {};

@@ -151,7 +151,19 @@ export function empathyEvidence(
 }
 
 /** EPITOME levels decided by the learned models, each with the words that explain it. */
-export type LearnedEmpathy = Record<keyof EmpathyRatings, { level: EmpathyLevel; start: number; end: number; note: string; /** False: the level stands but earns no points (it came with advice or their own story). */ credit?: boolean }>;
+export type LearnedEmpathy = Record<
+  keyof EmpathyRatings,
+  {
+    level: EmpathyLevel;
+    /** The rules' level for this mechanism. */
+    ruleLevel: EmpathyLevel;
+    start: number;
+    end: number;
+    note: string;
+    /** False: a level above the rules' stands but earns no more than the rules' (it came with advice or their own story). */
+    credit?: boolean;
+  }
+>;
 
 const KIND_OF = { emotionalReactions: 'emotional-reaction', interpretations: 'interpretation', explorations: 'exploration' } as const;
 
@@ -161,7 +173,7 @@ const KIND_OF = { emotionalReactions: 'emotional-reaction', interpretations: 'in
  */
 function applyLearnedLevels(evidence: Evidence[], ratings: EmpathyRatings, learned: LearnedEmpathy): void {
   for (const mechanism of Object.keys(KIND_OF) as Array<keyof EmpathyRatings>) {
-    const { level, start, end, note, credit = true } = learned[mechanism];
+    const { level, ruleLevel, start, end, note, credit = true } = learned[mechanism];
     const kind = KIND_OF[mechanism];
     ratings[mechanism] = level;
     const items = evidence.filter((e) => e.kind === kind);
@@ -171,7 +183,8 @@ function applyLearnedLevels(evidence: Evidence[], ratings: EmpathyRatings, learn
     }
     const table = cuePoints[mechanism] as { 1: number; 2: number };
     const primary = [...items].sort((a, b) => b.delta - a.delta)[0];
-    if (primary) primary.delta = credit ? table[level] : 0;
+    // Without credit a rule's cue keeps the points of the rules' own level.
+    if (primary) primary.delta = credit ? table[level] : ruleLevel > 0 ? table[ruleLevel as 1 | 2] : 0;
     // A level only the model saw is named `learned-…`, so the relevance pass weighs it like any reflection.
     else evidence.push({ dimension: 'empathy', delta: credit ? table[level] : 0, start, end, text: '', kind: `learned-${kind}`, note: credit ? note : 'This may show understanding, but it comes with your own story or advice: it turns the talk away from them.' });
   }

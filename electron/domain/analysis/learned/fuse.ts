@@ -28,9 +28,10 @@ export interface ModelSet {
 export type EmpathyVote = 'learned' | 'rules-first' | 'max';
 
 /**
- * The vote the shipped analyzer uses. Cross-validated EPITOME mean macro-F1: learned 0.546, max
- * 0.532, rules-first 0.516; `max` is taken because it never lets the model drop a precise rule
- * cue ("it seems like asking for help is really hard"), which the product's scoring relies on.
+ * The vote the shipped analyzer uses. Cross-validated EPITOME mean macro-F1 (cv-report.json):
+ * max 0.517, rules-first 0.500; `learned` scored 0.546 on an earlier build. `max` is taken because
+ * it never lets the model drop a precise rule cue ("it seems like asking for help is really
+ * hard"), which the product's scoring relies on.
  */
 export const DEFAULT_EMPATHY_VOTE: EmpathyVote = 'max';
 
@@ -110,7 +111,8 @@ export function fuse(text: string, findings: RuleFindings, partner: string | und
   const m = set.models;
   const whole = wholeSpan(text);
   const out: Findings = { ...findings, judgments: [...findings.judgments], extra: [] };
-  const words = findings.parsed.tokens.filter((t) => !t.isPunct).length;
+  // Words as the models read them: fillers left out, and only words they saw in training.
+  const words = raw.filter((f) => f.name.startsWith('w:') && f.name !== 'w:?' && set.idf.has(f.name)).length;
 
   // A question the rules could not see (a transcript has no "?"): the model finds that one is
   // asked; the clause its strongest words are in is the question.
@@ -231,7 +233,7 @@ export function fuse(text: string, findings: RuleFindings, partner: string | und
       const span = mechanism === 'explorations' && explorer ? explorer : topSpan(toward(pred.contributions, level), whole);
       // Beside advice or their own story, a level the rules did not see stands but earns nothing.
       const credit = level <= ruleLevel || !out.judgments.length;
-      learned[mechanism] = { level, start: span.start, end: span.end, note: NOTES[mechanism], credit };
+      learned[mechanism] = { level, ruleLevel, start: span.start, end: span.end, note: NOTES[mechanism], credit };
     }
     out.learnedEmpathy = learned;
   }

@@ -156,7 +156,7 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
     const thresholds = chooseThresholds(oof, fold);
     const trained = oof.models![fold]!.map((t) => ({ ...t, threshold: t.task.classes === 2 ? thresholds[t.task.name] : undefined }));
     const set = modelSetFrom(toWeightFile(trained, vocabulary, idf));
-    for (const r of raw.filter((x) => hash5(x) === fold)) {
+    for (const r of raw.filter((x) => foldOf(x) === fold)) {
       const result = analyzeWith(set, r.text, { partner: r.example.partner });
       (r.form === 'typed' ? typed : speech).push({ example: r.example, result });
       if (r.form === 'typed' && (r.example.source === 'epitome' || r.example.source === 'suite')) {
@@ -173,4 +173,3 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
   return { report: { folds: FOLDS, examples: examples.length, models, analyzer }, thresholds: chooseThresholds(oof) };
 }
 
-const hash5 = (r: Raw): number => foldOf(r);

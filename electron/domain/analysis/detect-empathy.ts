@@ -75,8 +75,21 @@ export function explorationLevel(q: FoundQuestion, echoes: Echo[]): 0 | 1 | 2 {
   return EXPERIENCE.test(q.text) || WELLBEING.test(q.text) ? 1 : 0;
 }
 
-/** The partner line's feelings and content words, by lemma and surface form. */
-export function partnerVocabulary(partner: string): { feelings: Set<string>; topics: Set<string> } {
+/** A partner line's vocabulary: its feelings and content words, by lemma and surface form. */
+export interface PartnerVocabulary {
+  feelings: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+let lastPartner: { line: string; vocabulary: PartnerVocabulary } | undefined;
+
+/**
+ * The partner line's feelings and content words. The last line's vocabulary is kept: one reply
+ * asks for it three times (echoes, own-story, the learned features) and a session answers one
+ * line many times, so the line is parsed once instead of three times per reply.
+ */
+export function partnerVocabulary(partner: string): PartnerVocabulary {
+  if (lastPartner?.line === partner) return lastPartner.vocabulary;
   const feelings = new Set<string>();
   const topics = new Set<string>();
   for (const t of parse(partner).tokens) {
@@ -89,7 +102,8 @@ export function partnerVocabulary(partner: string): { feelings: Set<string>; top
       topics.add(t.lemma);
     }
   }
-  return { feelings, topics };
+  lastPartner = { line: partner, vocabulary: { feelings, topics } };
+  return lastPartner.vocabulary;
 }
 
 /** Reply words that echo the partner's feelings or topics, outside judgments and flagged questions. */

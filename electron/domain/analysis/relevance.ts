@@ -146,7 +146,7 @@ function reflectionWithoutQuestion(evidence: Evidence[], reflection: boolean, re
 function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary): Sentence[] {
   const judged = (t: Token): boolean => result.judgments.some((j) => t.start >= j.start && t.end <= j.end);
   const out: Sentence[] = [];
-  let previous: Sentence['verdict'] = 'relevant';
+  let previous: Sentence['verdict'] | undefined;
   for (const { tokens, isQuestion } of units(parsed, result)) {
     const words = tokens.filter((t) => !t.isPunct);
     if (!words.length) continue;
@@ -176,10 +176,13 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     const theirs = (t: Token): boolean => vocab.exactWords.has(t.lower) || vocab.exactWords.has(t.lemma);
     const misread = vocab.knowsFeelings && names.some((t) => isAnyFeeling(t) && !theirs(t)) && !free.some(isFeelingWord);
     let verdict: Sentence['verdict'] = misread ? 'off' : touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
-    if (verdict === 'empty') verdict = previous;
+    if (verdict === 'empty') verdict = previous ?? 'empty';
     else previous = verdict;
     out.push({ start: words[0]!.start, end: words.at(-1)!.end, tokens, stems, isQuestion, verdict, touched, unsaid });
   }
+  // Opening words that name nothing ("That sounds so hard.") are about what the reply goes on to name.
+  const first = out.find((s) => s.verdict !== 'empty')?.verdict ?? 'relevant';
+  for (const s of out) if (s.verdict === 'empty') s.verdict = first;
   return out;
 }
 

@@ -54,18 +54,10 @@ export function extractFeatures(findings: RuleFindings, partner?: string): Featu
   return out;
 }
 
-let lastPartner: { line: string; vocabulary: ReturnType<typeof partnerVocabulary> } | undefined;
-
-/** The partner line's vocabulary, kept for the next reply to the same line (a session answers one line many times). */
-function vocabularyOf(line: string): ReturnType<typeof partnerVocabulary> {
-  if (lastPartner?.line !== line) lastPartner = { line, vocabulary: partnerVocabulary(line) };
-  return lastPartner.vocabulary;
-}
-
 /** How much of the reply repeats the partner's content words and feelings. */
 function partnerFeatures(ws: Token[], partner?: string): Feature[] {
   if (!partner || !partner.trim()) return [{ name: 'p:none', value: 1, start: 0, end: 0 }];
-  const { feelings, topics } = vocabularyOf(partner.slice(0, 4000));
+  const { feelings, topics } = partnerVocabulary(partner.slice(0, 4000));
   let content = 0;
   let echoed = 0;
   let feelingEchoed = 0;

@@ -6,7 +6,7 @@
  * but advice); a model's decision that no rule found points at the words that drove it.
  */
 import type { Findings } from '../rule-analysis';
-import type { AnalyzedJudgment, EmpathyLevel, EmpathyRatings, Evidence } from '../types';
+import type { EmpathyLevel, Evidence } from '../types';
 import { extractFeatures, weighGrams, type Feature } from './features';
 import { predict, type Contribution, type LinearModel } from './model';
 import type { RuleFindings } from '../rule-analysis';
@@ -29,7 +29,8 @@ export type EmpathyVote = 'learned' | 'rules-first' | 'max';
 
 /**
  * The vote the shipped analyzer uses. Cross-validated EPITOME mean macro-F1 (cv-report.json):
- * max 0.517, rules-first 0.500; `learned` scored 0.546 on an earlier build. `max` is taken because
+ * max 0.511 (0.517 before the last relevance fix), rules-first 0.500; `learned` scored 0.546 on
+ * an earlier build. `max` is taken because
  * it never lets the model drop a precise rule cue ("it seems like asking for help is really
  * hard"), which the product's scoring relies on.
  */
@@ -272,5 +273,3 @@ function sentenceAround(findings: Findings, span: { start: number; end: number }
   return end - start > 160 ? span : { start, end };
 }
 
-/** Ratings type re-exported for callers. */
-export type { EmpathyRatings, AnalyzedJudgment };

@@ -4,6 +4,7 @@ import { analyze } from '../../../../electron/domain/analysis';
 import { LEARNED_JUDGMENTS } from '../../../../electron/domain/analysis/learned/fuse';
 import type { WeightFile } from '../../../../electron/domain/analysis/learned/model';
 import { loadSuite } from '../../../fixtures/replies/suite';
+import { loadScenarios } from '../../../../electron/storage/scenarios';
 
 const WEIGHTS = new URL('../../../../models/analyzer/weights.json', import.meta.url);
 const replies = ['suite.yaml', 'holdout.yaml', 'holdout-2.yaml'].flatMap((f) => loadSuite(f).flatMap((g) => g.replies.map((r) => ({ ...r, partner: g.partner }))));
@@ -50,5 +51,14 @@ describe('learned models', () => {
   it('read nothing into an empty reply', () => {
     expect(analyze('').empathy).toEqual({ emotionalReactions: 0, interpretations: 0, explorations: 0 });
     expect(analyze('').evidence).toEqual([]);
+  });
+
+  it('do not let a warm template about something the partner never said score well', () => {
+    // Generic warmth up front, then a topic from nowhere: the opening words take the verdict of what follows.
+    const template = "That sounds so hard, and I'm really sorry. It makes total sense you'd feel that way about your vacation plans. What's that been like for you?";
+    for (const s of loadScenarios().scenarios) {
+      const { text, about } = s.opening.line;
+      expect(analyze(template, { partner: text, about }).scores.overall, s.id).toBeLessThan(50);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** Session features: list, read, and save a copy elsewhere when the data folder cannot be written. */
 import { resolve } from 'node:path';
 import type { Session, SessionProblem, SessionSummary } from '../../shared/types/sessions';
+import { storedTurns } from '../../shared/sessions/branches';
 import { createSessionStore } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { AppContext } from './context';
@@ -30,7 +31,7 @@ async function copySession(ctx: AppContext, id: string, dir: string): Promise<{ 
   const target = createSessionStore(resolve(dir));
   const live = liveSessions(ctx).get(id);
   const session = live?.session ?? (await ctx.store.load(id));
-  for (const attempt of session.turns.flatMap((t) => t.attempts)) {
+  for (const attempt of storedTurns(session).flatMap((t) => t.attempts)) {
     if (!attempt.audioFile) continue;
     const wav = live?.audio.get(attempt.audioFile) ?? (await ctx.store.readAudio(id, attempt.audioFile));
     await target.saveAudio(id, attempt.audioFile, wav);

@@ -9,8 +9,12 @@ import { z } from 'zod';
 import type { Analysis } from './analysis';
 import type { Delivery, Transcript } from './speech';
 
-/** The version this build writes and reads (older files are migrated on load). */
-export const SESSION_SCHEMA_VERSION = 1;
+/**
+ * The version this build writes and reads (older files are migrated on load). Version 2 added
+ * `branches` (retries from an earlier turn): an older build must refuse such a file rather than
+ * drop its retries on the next save.
+ */
+export const SESSION_SCHEMA_VERSION = 2;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 const FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
@@ -105,6 +109,36 @@ const turnSchema = z.looseObject({
 /** How a session ended: the partner opened up, withdrew completely, or the user stopped. */
 export const sessionEndingSchema = z.enum(['success', 'withdrawn', 'ended']);
 
+/**
+ * A retry from an earlier turn: a new line of the same conversation. Turns before `fromTurn` are
+ * shared with the line it was retried from (`parent`, or the main line when absent), and are not
+ * copied; `turns` holds the branch's own turns, the first of them answering turn `fromTurn` again
+ * with the partner as they were then.
+ */
+const branchSchema = z.looseObject({
+  id: z.string().refine(isValidSessionId, 'not a valid branch id'),
+  /** The 0-based index of the first turn this branch answers afresh. */
+  fromTurn: z.number().int().min(0),
+  /** The branch this one was retried from; absent for a retry of the main line. */
+  parent: z.string().min(1).optional(),
+  createdAt: z.string(),
+  endedAt: z.string().optional(),
+  ending: sessionEndingSchema.optional(),
+  turns: z.array(turnSchema),
+});
+
+/** Each branch's id is unique, its parent an earlier branch (so lines never loop), and it retries a turn its parent line has. */
+function checkBranches(session: { turns: unknown[]; branches?: Array<{ id: string; fromTurn: number; parent?: string; turns: unknown[] }> }, ctx: z.RefinementCtx): void {
+  const lengths = new Map<string | undefined, number>([[undefined, session.turns.length]]);
+  for (const [i, branch] of (session.branches ?? []).entries()) {
+    const parentLength = lengths.get(branch.parent);
+    if (lengths.has(branch.id)) ctx.addIssue({ code: 'custom', path: ['branches', i, 'id'], message: `repeats the branch id "${branch.id}"` });
+    else if (parentLength === undefined) ctx.addIssue({ code: 'custom', path: ['branches', i, 'parent'], message: 'names no earlier branch' });
+    else if (branch.fromTurn >= parentLength) ctx.addIssue({ code: 'custom', path: ['branches', i, 'fromTurn'], message: `retries turn ${branch.fromTurn + 1}, but the line it comes from has ${parentLength}` });
+    else lengths.set(branch.id, branch.fromTurn + branch.turns.length);
+  }
+}
+
 /** The whole `session.json` of the current version. */
 export const sessionSchema = z.looseObject({
   schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
@@ -114,8 +148,11 @@ export const sessionSchema = z.looseObject({
   startedAt: z.string().refine((s) => Number.isFinite(Date.parse(s)), 'not a date'),
   endedAt: z.string().optional(),
   ending: sessionEndingSchema.optional(),
+  /** The main line: the conversation as first practised. Its ending and score are the session's. */
   turns: z.array(turnSchema),
-});
+  /** Retries from earlier turns, oldest first (version 2; absent in older files and in sessions never retried). */
+  branches: z.array(branchSchema).optional(),
+}).superRefine(checkBranches);
 
 /** The whole session file. */
 export type Session = z.infer<typeof sessionSchema>;
@@ -123,6 +160,8 @@ export type Session = z.infer<typeof sessionSchema>;
 export type Turn = z.infer<typeof turnSchema>;
 /** One try at answering a partner line; a redo adds another attempt to the same turn. */
 export type ReplyAttempt = z.infer<typeof attemptSchema>;
+/** A retry from an earlier turn, kept in the same session file. */
+export type Branch = z.infer<typeof branchSchema>;
 /** How a session ended. */
 export type SessionEnding = z.infer<typeof sessionEndingSchema>;
 

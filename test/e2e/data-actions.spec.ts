@@ -114,7 +114,7 @@ test('a session downloaded as a zip and uploaded back through the file input rou
   const partner = "It's his birthday today.";
   const spoken = await spokenAttempt(page.request, host.origin, 'a1', 'That must be so hard today.', partner);
   const session: Session = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '20260302-100000-upl0ad',
     scenarioId: 'grief-birthday',
     scenarioTitle: 'A birthday without him',

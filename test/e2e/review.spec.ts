@@ -13,7 +13,7 @@ async function seedSpokenSession(page: Page, origin: string, dataDir: string): P
   const second = await spokenAttempt(page.request, origin, 'a2', 'That sounds exhausting. What has been weighing on you most?', PARTNER);
   const typed = await typedAttempt(page.request, origin, 'a3', 'It makes sense that you feel worn out.', '2026-03-01T09:03:00.000Z');
   const session: Session = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '20260301-090000-abc123',
     scenarioId: 'burnout',
     scenarioTitle: 'Burned out at work',

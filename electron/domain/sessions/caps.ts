@@ -10,21 +10,18 @@ export const MAX_SESSION_JSON_BYTES = 16 * 1024 * 1024;
 /** Largest reply WAV: ten minutes of 16 kHz 16-bit mono is 19.2 MB. */
 export const MAX_WAV_BYTES = 20 * 1024 * 1024;
 
-export const SESSION_CAPS = { maxTurns: 500, maxAttemptsPerTurn: 100, maxTitle: 300, maxString: 20_000, maxArray: 10_000, maxDepth: 12 };
+export const SESSION_CAPS = { maxTurns: 500, maxBranches: 50, maxAttemptsPerTurn: 100, maxTitle: 300, maxString: 20_000, maxArray: 10_000, maxDepth: 12 };
 
 /** Throws one plain sentence when a parsed session is too big in any part. */
 export function assertSessionWithinCaps(data: unknown): void {
-  const s = data as { scenarioTitle?: unknown; turns?: unknown };
+  const s = data as { scenarioTitle?: unknown; turns?: unknown; branches?: unknown };
   if (typeof s.scenarioTitle === 'string' && s.scenarioTitle.length > SESSION_CAPS.maxTitle) {
     throw new Error(`session.json has a scenario title of ${s.scenarioTitle.length.toLocaleString('en-US')} characters; at most ${SESSION_CAPS.maxTitle} are allowed.`);
   }
-  if (Array.isArray(s.turns)) {
-    if (s.turns.length > SESSION_CAPS.maxTurns) throw new Error(`session.json has ${s.turns.length.toLocaleString('en-US')} turns; at most ${SESSION_CAPS.maxTurns} are allowed.`);
-    for (const turn of s.turns as Array<{ attempts?: unknown }>) {
-      if (Array.isArray(turn?.attempts) && turn.attempts.length > SESSION_CAPS.maxAttemptsPerTurn) {
-        throw new Error(`session.json has a turn with ${turn.attempts.length.toLocaleString('en-US')} replies; at most ${SESSION_CAPS.maxAttemptsPerTurn} are allowed.`);
-      }
-    }
+  assertTurnsWithinCaps(s.turns);
+  if (Array.isArray(s.branches)) {
+    if (s.branches.length > SESSION_CAPS.maxBranches) throw new Error(`session.json has ${s.branches.length.toLocaleString('en-US')} retries; at most ${SESSION_CAPS.maxBranches} are allowed.`);
+    for (const branch of s.branches as Array<{ turns?: unknown }>) assertTurnsWithinCaps(branch?.turns);
   }
   // Every other string and list, at any depth, walked without recursion.
   const stack: Array<[unknown, number]> = [[data, 0]];
@@ -38,5 +35,16 @@ export function assertSessionWithinCaps(data: unknown): void {
     const children = Array.isArray(value) ? value : Object.values(value);
     if (children.length > SESSION_CAPS.maxArray) throw new Error(`session.json holds a list of ${children.length.toLocaleString('en-US')} items; at most ${SESSION_CAPS.maxArray.toLocaleString('en-US')} are allowed.`);
     for (const child of children) stack.push([child, depth + 1]);
+  }
+}
+
+/** The turn caps, for the main line and for each retry alike. */
+function assertTurnsWithinCaps(turns: unknown): void {
+  if (!Array.isArray(turns)) return;
+  if (turns.length > SESSION_CAPS.maxTurns) throw new Error(`session.json has ${turns.length.toLocaleString('en-US')} turns; at most ${SESSION_CAPS.maxTurns} are allowed.`);
+  for (const turn of turns as Array<{ attempts?: unknown }>) {
+    if (Array.isArray(turn?.attempts) && turn.attempts.length > SESSION_CAPS.maxAttemptsPerTurn) {
+      throw new Error(`session.json has a turn with ${turn.attempts.length.toLocaleString('en-US')} replies; at most ${SESSION_CAPS.maxAttemptsPerTurn} are allowed.`);
+    }
   }
 }

@@ -8,8 +8,11 @@ import { assertSessionWithinCaps } from './caps';
 /** One step: turns a version-n session object into a version-(n+1) one (the version field is set for it). */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-/** Migrations by the version they upgrade from. Version 1 is the first format, so there are none yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Migrations by the version they upgrade from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 added retries (`branches`); a version-1 session has none, and its main line is read as before.
+  1: (old) => ({ ...old, branches: [] }),
+};
 
 /** Upgrades a parsed session object to `current`, or says plainly why it cannot. */
 export function migrateSession(data: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current: number = SESSION_SCHEMA_VERSION): Record<string, unknown> {

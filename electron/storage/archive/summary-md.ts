@@ -1,6 +1,7 @@
 /** A readable Markdown summary of a session, put next to session.json in every export. */
-import type { ReplyAttempt, Session } from '../../../shared/types/sessions';
-import { attemptCount, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
+import type { ReplyAttempt, Session, Turn } from '../../../shared/types/sessions';
+import { attemptCount, branchScores, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
+import { branchLabel } from '../../../shared/sessions/branches';
 
 const ENDINGS: Record<string, string> = {
   success: 'the partner opened up',
@@ -29,6 +30,18 @@ function attemptLines(attempt: ReplyAttempt, label: string): string[] {
   return lines;
 }
 
+function turnLines(turns: readonly Turn[], heading: string): string[] {
+  const lines: string[] = [];
+  for (const turn of turns) {
+    lines.push(`${heading} Turn ${turn.index + 1}`, '', `Partner: “${md(turn.partnerLine)}”`, '');
+    const continued = continuingAttempt(turn);
+    turn.attempts.forEach((attempt, i) =>
+      lines.push(...attemptLines(attempt, turn.attempts.length > 1 ? `Your reply, attempt ${i + 1}${attempt === continued ? ', the one the talk went on from' : ''}` : 'Your reply')),
+    );
+  }
+  return lines;
+}
+
 /** Renders the summary; plain text stays readable even without a Markdown viewer. */
 export function sessionSummaryMarkdown(session: Session): string {
   const lines = [
@@ -45,12 +58,12 @@ export function sessionSummaryMarkdown(session: Session): string {
     );
   }
   lines.push('');
-  for (const turn of session.turns) {
-    lines.push(`## Turn ${turn.index + 1}`, '', `Partner: “${md(turn.partnerLine)}”`, '');
-    const continued = continuingAttempt(turn);
-    turn.attempts.forEach((attempt, i) =>
-      lines.push(...attemptLines(attempt, turn.attempts.length > 1 ? `Your reply, attempt ${i + 1}${attempt === continued ? ', the one the talk went on from' : ''}` : 'Your reply')),
-    );
+  lines.push(...turnLines(session.turns, '##'));
+  // Each retry lists only its own turns: the earlier ones are those of the line above it.
+  for (const branch of session.branches ?? []) {
+    const score = branchScores(session, branch.id);
+    lines.push(`## ${md(branchLabel(branch))}`, '', `Score of this retry (its whole line): ${score ? `overall ${score.overall}` : 'nothing answered'}.`, '');
+    lines.push(...turnLines(branch.turns, '###'));
   }
   lines.push('---', 'Exported from Attune. Everything here stayed on your computer; session.json holds the full data and the WAV files your voice.', '');
   return lines.join('\n');

@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Session } from '../../../shared/types/sessions';
+import { storedTurns } from '../../../shared/sessions/branches';
 import { parseSession } from '../../domain/sessions/schema';
 import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from '../../domain/sessions/caps';
 import { readBounded, UnsafeFileError } from '../files/read-bounded';
@@ -13,9 +14,9 @@ export interface SessionFiles {
   files: Map<string, Uint8Array>;
 }
 
-/** Audio files a session refers to. */
+/** Audio files a session refers to, its retries' included. */
 export function referencedAudio(session: Session): string[] {
-  return session.turns.flatMap((t) => t.attempts.flatMap((a) => (a.audioFile ? [a.audioFile] : [])));
+  return storedTurns(session).flatMap((t) => t.attempts.flatMap((a) => (a.audioFile ? [a.audioFile] : [])));
 }
 
 /** Throws unless every audio file the session names is present. */

@@ -31,7 +31,7 @@ export function typedAttempt(id: string, overall: number, text = 'That sounds ha
 /** A session with one answered turn. */
 export function typedSession(id: string, overall = 70): Session {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     scenarioId: 'grief-birthday',
     scenarioTitle: 'A hard birthday',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplyAttempt, Session, Turn } from '../../../shared/types/sessions';
-import { attemptCount, bestAttempt, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
+import { attemptCount, bestAttempt, branchScores, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
 import { summarize } from '../../../electron/storage/sessions/store';
 import { buildProgress } from '../../../electron/domain/progress/summary';
 import { sessionSummaryMarkdown } from '../../../electron/storage/archive/summary-md';
@@ -20,7 +20,7 @@ const turn = (index: number, attempts: ReplyAttempt[], continuedWith?: string): 
 
 /** The issue's case: two 79s, then a worse redo of the second reply; the talk went on from the best. */
 const SESSION: Session = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 's1',
   scenarioId: 'grief-birthday',
   scenarioTitle: 'A hard birthday',
@@ -60,5 +60,28 @@ describe('one meaning per number', () => {
     const markdown = sessionSummaryMarkdown(SESSION);
     expect(markdown).toContain('Session score (mean over 2 replies, 3 attempts): overall 79,');
     expect(markdown).toContain('**Your reply, attempt 1, the one the talk went on from**');
+  });
+});
+
+describe('a session with retries', () => {
+  /** The issue's session, retried from turn 2 (one better reply that ended it), and that retry retried from its turn 3. */
+  const RETRIED: Session = {
+    ...SESSION,
+    branches: [
+      { id: 'r1', fromTurn: 1, createdAt: '2026-11-30T09:10:00Z', ending: 'success', turns: [turn(1, [attempt('c', 95)])] },
+      { id: 'r2', parent: 'r1', fromTurn: 1, createdAt: '2026-11-30T09:20:00Z', turns: [turn(1, [attempt('d', 40)]), turn(2, [attempt('e', 60)])] },
+    ],
+  };
+
+  it('keeps the main line as the session\'s score, replies and attempts', () => {
+    expect(sessionScores(RETRIED)).toEqual(sessionScores(SESSION));
+    expect(replyCount(RETRIED)).toBe(replyCount(SESSION));
+    expect(attemptCount(RETRIED)).toBe(attemptCount(SESSION));
+  });
+
+  it('gives each retry its own score: the mean over its whole line, shared turns included', () => {
+    expect(branchScores(RETRIED, 'r1')?.overall).toBe(87); // turn 1 (79) shared, then 95
+    expect(branchScores(RETRIED, 'r2')?.overall).toBe(59.7); // 79, 40, 60
+    expect(() => branchScores(RETRIED, 'r3')).toThrow('Session s1 has no retry "r3".');
   });
 });

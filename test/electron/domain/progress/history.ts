@@ -35,7 +35,7 @@ export function attempt(s: Scores, flags: JudgmentSpan[] = []): ReplyAttempt {
 /** A session started at `startedAt` whose turns hold the given attempts (one array per turn). */
 export function session(id: string, startedAt: string, turns: ReplyAttempt[][], scenarioId = 'burnout'): Session {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     scenarioId,
     scenarioTitle: scenarioId === 'burnout' ? 'Burned out at work' : `Scenario ${scenarioId}`,

@@ -14,7 +14,7 @@ export const analysis: Analysis = {
 /** A one-reply session with the given id. */
 export function makeSession(id: string, startedAt = '2026-11-23T16:00:00.000Z'): Session {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     scenarioId: 'grief',
     scenarioTitle: 'After the funeral',

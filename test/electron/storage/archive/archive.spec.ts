@@ -98,7 +98,7 @@ describe('import refuses bad archives and leaves nothing behind', () => {
     ['invalid JSON', { 'evil/session.json': strToU8('{nope') }, 'not valid JSON'],
     ['a path-like id', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), id: '../../etc' })), ...wavs }, 'not a valid session id'],
     ['a path-like audio name', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), turns: [{ index: 0, partnerLine: '', attempts: [{ ...spokenSession('x').turns[0]!.attempts[0]!, audioFile: '../x.wav' }] }] })) }, 'not a plain .wav name'],
-    ['a newer schema', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), schemaVersion: 2 })) }, 'schema version 2'],
+    ['a newer schema', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), schemaVersion: 3 })) }, 'schema version 3'],
   ])('refuses %s', async (_label, files, message) => {
     const { error, left } = await tryZip(files as Record<string, Uint8Array>);
     expect(error).toContain(message);

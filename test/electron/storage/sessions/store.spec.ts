@@ -70,8 +70,8 @@ describe('session store', () => {
 
   it('rejects a session file from a newer schema version with a clear message', async () => {
     await mkdir(join(dir, 'future'));
-    await writeFile(join(dir, 'future', 'session.json'), JSON.stringify({ ...makeSession('future'), schemaVersion: 2 }));
-    await expect(createSessionStore(dir).load('future')).rejects.toThrow(/schema version 2; this Attune reads version 1/);
+    await writeFile(join(dir, 'future', 'session.json'), JSON.stringify({ ...makeSession('future'), schemaVersion: 3 }));
+    await expect(createSessionStore(dir).load('future')).rejects.toThrow(/schema version 3; this Attune reads version 2/);
   });
 
   it('never turns a hostile id or file name into a path', async () => {

@@ -14,7 +14,7 @@ const ev = (start: number, end: number, delta: number, kind: string, dimension: 
 describe('ending summary', () => {
   it('lists the kept reply of each turn, the phrases that moved scores most, and the reply that moved the partner most', () => {
     const session: Session = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 's',
       scenarioId: 'x',
       scenarioTitle: 'X',

@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import attune from './eslint/layers.js';
+import { noCycles } from './eslint/cycles.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'models/**', 'test-results/**', 'playwright-report/**', 'test/e2e/artifacts/**'] },
@@ -22,6 +23,8 @@ export default tseslint.config(
     plugins: { attune },
     rules: { 'attune/layers': 'error' },
   },
+  // No runtime import cycles in app code (eslint/cycles.js).
+  noCycles(['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts']),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

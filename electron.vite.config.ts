@@ -7,18 +7,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
-      rollupOptions: {
-        // The speech worker is its own entry: worker_threads loads it from out/main/speech-worker.js.
-        // So is the model fetcher, a child process (out/main/model-fetch.js): the only code that uses the network.
-        input: {
-          index: resolve('electron/main/index.ts'),
-          'speech-worker': resolve('electron/speech/worker.ts'),
-          'model-fetch': resolve('electron/speech/fetch-child.ts'),
-          // The analyzer runs in its own worker thread too (out/main/analysis-worker.js), with a time limit.
-          'analysis-worker': resolve('electron/features/analysis-worker.ts'),
-        },
-      },
+      // One input, not `lib`: electron-vite's `?modulePath` plugin rebuilds each imported module
+      // with this config and expects one output (a `lib` build returns one per format). The speech
+      // worker, the analysis worker and the model-fetch child come from the `?modulePath` imports
+      // in electron/main/entries.ts: no extra inputs here. ES modules follow package.json's "type".
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {

@@ -5,10 +5,10 @@
  * in the bench); this is the backstop: past the limit the worker is stopped, the reply gets one
  * sentence, and the next analysis starts a fresh worker. One worker serves the whole process.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyze, type AnalysisResult, type AnalyzeOptions } from '../domain/analysis';
 import type { AnalysisReply } from './analysis-worker';
@@ -21,21 +21,24 @@ export function tooSlowMessage(limitMs: number = ANALYSIS_TIME_LIMIT_MS): string
   return `Scoring this reply took longer than ${limitMs / 1000} seconds, so it was stopped; try a shorter reply.`;
 }
 
-/** Where the worker is: the .ts source (through tsx) in dev and tests, or the built file next to the main bundle. */
+/** The built worker, when Electron's main has given it (electron-vite's `?modulePath`, main/entries.ts). */
+let builtWorkerFile: string | undefined;
+
+/** Electron's main passes the built analysis worker; without it the .ts source runs through tsx (CLI, dev host, tests). */
+export function setAnalysisWorkerFile(file: string): void {
+  builtWorkerFile = file;
+}
+
+/** Where the worker is: the file main gave, or the .ts source through tsx. */
 function workerUrl(base: string = import.meta.url): URL {
-  if (base.endsWith('.ts')) {
-    // Worker threads do not inherit tsx's loader, so a one-line bootstrap registers it first (as the speech worker does).
-    const pkgPath = createRequire(base).resolve('tsx/package.json');
-    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-    const tsxApi = pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
-    const source = new URL('./analysis-worker.ts', base).href;
-    return new URL(`data:text/javascript,${encodeURIComponent(`const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(source)});`)}`);
-  }
-  for (const candidate of ['./analysis-worker.js', '../analysis-worker.js']) {
-    const url = new URL(candidate, base);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`The analysis worker is missing next to ${fileURLToPath(base)}; rebuild with "npx electron-vite build".`);
+  if (builtWorkerFile) return pathToFileURL(builtWorkerFile);
+  if (!base.endsWith('.ts')) throw new Error('The analysis worker runs from source only under tsx; a built app must pass the built worker (setAnalysisWorkerFile).');
+  // Worker threads do not inherit tsx's loader, so a one-line bootstrap registers it first (as the speech worker does).
+  const pkgPath = createRequire(base).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const tsxApi = pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
+  const source = new URL('./analysis-worker.ts', base).href;
+  return new URL(`data:text/javascript,${encodeURIComponent(`const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(source)});`)}`);
 }
 
 interface Running {

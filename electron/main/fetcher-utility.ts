@@ -1,30 +1,30 @@
 /**
  * The model fetch child as an Electron utility process. The packaged app's RunAsNode fuse is off
  * (electron-builder.yml), so Electron's binary can no longer be started as plain Node with
- * ELECTRON_RUN_AS_NODE; a utility process runs the same model-fetch.js without that switch.
+ * ELECTRON_RUN_AS_NODE; a utility process runs the built fetch child without that switch.
  */
 import { EventEmitter } from 'node:events';
 import { utilityProcess } from 'electron';
-import { fetcherCommand } from '../speech/fetcher-process';
 import type { FetcherChild, SpawnFetcher } from '../speech/fetch-protocol';
 
-/** Starts model-fetch.js in a utility process, shaped as the FetcherChild the feature expects. */
-export const spawnFetcherUtility: SpawnFetcher = ({ model, modelsDir }) => {
-  const [modulePath, ...rest] = fetcherCommand().args;
-  const child = utilityProcess.fork(modulePath!, [...rest, '--model', model, '--models-dir', modelsDir], { stdio: 'pipe', serviceName: 'Attune model download' });
-  const events = new EventEmitter();
-  // The pid names the child's staging folder; utilityProcess forgets it once the process exits.
-  let pid: number | undefined;
-  child.once('spawn', () => (pid = child.pid));
-  child.once('exit', (code) => events.emit('exit', code, null));
-  const wrapped: FetcherChild = {
-    get pid() {
-      return pid ?? child.pid;
-    },
-    stdout: child.stdout,
-    stderr: child.stderr,
-    kill: () => child.kill(),
-    once: (event: 'exit' | 'error', listener: (...args: never[]) => void) => events.once(event, listener as (...args: unknown[]) => void),
+/** Starts the built fetch child at `modulePath` in a utility process, shaped as the FetcherChild the feature expects. */
+export function utilityFetcher(modulePath: string): SpawnFetcher {
+  return ({ model, modelsDir }) => {
+    const child = utilityProcess.fork(modulePath, ['--model', model, '--models-dir', modelsDir], { stdio: 'pipe', serviceName: 'Attune model download' });
+    const events = new EventEmitter();
+    // The pid names the child's staging folder; utilityProcess forgets it once the process exits.
+    let pid: number | undefined;
+    child.once('spawn', () => (pid = child.pid));
+    child.once('exit', (code) => events.emit('exit', code, null));
+    const wrapped: FetcherChild = {
+      get pid() {
+        return pid ?? child.pid;
+      },
+      stdout: child.stdout,
+      stderr: child.stderr,
+      kill: () => child.kill(),
+      once: (event: 'exit' | 'error', listener: (...args: never[]) => void) => events.once(event, listener as (...args: unknown[]) => void),
+    };
+    return wrapped;
   };
-  return wrapped;
-};
+}

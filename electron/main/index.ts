@@ -1,12 +1,14 @@
 /** Electron entry: lifecycle only. The lockdown, the app protocol and the features are wired here. */
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import { createAppContext } from '../features/context';
 import { applyStoredRetention } from '../features/settings';
 import { cleanOrphanFiles } from '../features/data';
 import { cancelModelFetch } from '../features/model-fetch';
-import { stopAnalysisWorker, warmAnalysisWorker } from '../features/analysis-runner';
+import { setAnalysisWorkerFile, stopAnalysisWorker, warmAnalysisWorker } from '../features/analysis-runner';
 import { electronDesktop } from './desktop';
-import { spawnFetcherUtility } from './fetcher-utility';
+import { builtEntries } from './entries';
+import { utilityFetcher } from './fetcher-utility';
 import { registerIpc, eventSender } from './ipc';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { appPaths } from './paths';
@@ -35,7 +37,8 @@ void app.whenReady().then(async () => {
     builtinScenariosDir: paths.builtinScenariosDir,
     emit: eventSender(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
     desktop: electronDesktop(),
-    spawnFetcher: spawnFetcherUtility,
+    speechWorkerUrl: pathToFileURL(builtEntries.speechWorker),
+    spawnFetcher: utilityFetcher(builtEntries.modelFetch),
   });
   // Leftovers of a crash go first (temp files, unnamed WAVs); a failure only skips the pass.
   await cleanOrphanFiles(ctx).catch((error: unknown) => console.error('Cleaning up after a crash failed:', error));
@@ -45,6 +48,7 @@ void app.whenReady().then(async () => {
   // A model download still running when the app quits is stopped (its staged files are removed by the child).
   app.on('before-quit', () => void cancelModelFetch(ctx));
   // Replies are scored in a worker thread, never on this (main) process; it loads while the window opens.
+  setAnalysisWorkerFile(builtEntries.analysisWorker);
   warmAnalysisWorker();
   app.on('before-quit', () => void stopAnalysisWorker());
   createMainWindow();

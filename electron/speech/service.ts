@@ -2,10 +2,10 @@
  * The speech service the app and the CLI use: silence handling on the calling thread, Whisper
  * in a worker thread that loads each model once and keeps it warm.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SAMPLE_RATE } from '../../shared/audio';
 import { trimSilence } from '../domain/audio/silence';
@@ -46,21 +46,18 @@ function resolveTsxApi(base: string): string {
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
 }
 
-/** Where the worker is: the .ts source under tsx/vitest, or the file electron-vite emits next to the main bundle. */
+/**
+ * The worker's .ts source, for the CLI, the dev host and tests (tsx). Electron's main passes the
+ * built worker instead (`workerUrl`, from electron-vite's `?modulePath` in main/entries.ts).
+ */
 export function workerLocation(base: string = import.meta.url): URL {
-  if (base.endsWith('.ts')) {
-    // Worker threads do not inherit tsx's loader (and Node 20 ignores --import in a worker's
-    // execArgv), so a one-line bootstrap registers tsx and then imports the TypeScript worker.
-    const tsxApi = resolveTsxApi(base);
-    const source = new URL('./worker.ts', base).href;
-    const bootstrap = `const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(source)});`;
-    return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
-  }
-  for (const candidate of ['./speech-worker.js', '../speech-worker.js']) {
-    const url = new URL(candidate, base);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`speech worker not found next to ${fileURLToPath(base)}; rebuild with "npx electron-vite build"`);
+  if (!base.endsWith('.ts')) throw new Error('The speech worker runs from source only under tsx; a built app must pass the built worker (workerUrl).');
+  // Worker threads do not inherit tsx's loader (and Node 20 ignores --import in a worker's
+  // execArgv), so a one-line bootstrap registers tsx and then imports the TypeScript worker.
+  const tsxApi = resolveTsxApi(base);
+  const source = new URL('./worker.ts', base).href;
+  const bootstrap = `const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(source)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
 }
 
 /** Throws a plain how-to-fix error when a model folder is missing or broken. */

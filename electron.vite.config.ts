@@ -20,6 +20,8 @@ export default defineConfig({
       // A sandboxed renderer cannot load an ES-module preload, so this one is CommonJS.
       lib: { entry: resolve('electron/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { output: { entryFileNames: '[name].cjs' } },
+      // A sandboxed preload can require only "electron": zod (the channel declarations) is bundled in.
+      externalizeDeps: false,
     },
   },
   renderer: {

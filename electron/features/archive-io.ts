@@ -8,7 +8,7 @@ import { isAbsolute } from 'node:path';
 import { collectExport, zipSession } from '../storage/archive/export';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { ExportResult, ImportResult } from '../../shared/types/archive';
-import type { AppContext, DataFolders } from './context';
+import type { AppContext, DataFolders, Handlers } from './context';
 import { takePickedExportPath } from './folders';
 import { onSession, unmarkDeleted } from './session-queue';
 import type { Bytes } from '../../shared/ipc/contract';
@@ -50,3 +50,10 @@ export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): 
   // fflate returns a view of a plain ArrayBuffer it allocated.
   return { fileName: `${id}.zip`, bytes: zip as Bytes };
 }
+
+/** The channels that move sessions to and from a place the user chose, served here. */
+export const archiveHandlers = {
+  'sessions:importUpload': importUploadFeature,
+  'sessions:exportTo': exportToFeature,
+  'sessions:zip': zipForDownload,
+} satisfies Handlers;

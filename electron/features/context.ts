@@ -1,6 +1,6 @@
 /** What every feature function needs: the data folders, the session store and a way to push events. */
 import { join } from 'node:path';
-import type { EventMap } from '../../shared/ipc/contract';
+import type { Channel, EventMap, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { createSessionStore, type SessionStore } from '../storage/sessions/store';
 import { headlessDesktop, type Desktop } from './desktop';
 import type { SpawnFetcher } from '../speech/fetch-protocol';
@@ -30,6 +30,12 @@ export interface AppContext {
   /** Lazily created services and live sessions, owned by their feature modules. */
   readonly slots: Map<string, unknown>;
 }
+
+/** The feature function serving channel `K`: its request has already passed the channel's schema. */
+export type Handler<K extends Channel> = (ctx: AppContext, request: RequestOf<K>) => Promise<ResponseOf<K>>;
+
+/** A feature module's channel entries (`satisfies Handlers`); handlers.ts joins them and checks that none is missing. */
+export type Handlers = { [K in Channel]?: Handler<K> };
 
 /** What the data features need: the folders and the one session store over `sessionsDir`. */
 export type DataFolders = Pick<AppContext, 'dataDir' | 'sessionsDir' | 'store'>;

@@ -1,7 +1,8 @@
 /** "Your data" features: where the data lives and how much there is, and deleting all of it. */
 import { rm } from 'node:fs/promises';
 import type { DataLocation } from '../../shared/ipc/contract';
-import type { DataFolders } from './context';
+import type { DataFolders, Handlers } from './context';
+import { forgetLive, liveSessions } from './live';
 import { exportsDir } from './review';
 import { markDeleted, onAllSessions } from './session-queue';
 import { cleanOrphans } from '../storage/sessions/orphans';
@@ -28,3 +29,13 @@ export async function deleteAllData(ctx: DataFolders, { confirm }: { confirm: st
     return { deleted: ids.length };
   });
 }
+
+/** The "Your data" channels served here (opening its folder: folders.ts). */
+export const dataHandlers = {
+  'data:location': dataLocation,
+  'data:deleteAll': async (ctx, request) => {
+    const result = await deleteAllData(ctx, request);
+    forgetLive(ctx, [...liveSessions(ctx).keys()]);
+    return result;
+  },
+} satisfies Handlers;

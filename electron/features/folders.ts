@@ -1,6 +1,6 @@
 /** Desktop actions of Settings and Review: open a data folder in the file manager, ask for a path. */
 import { mkdir } from 'node:fs/promises';
-import { slot, type AppContext } from './context';
+import { slot, type AppContext, type Handlers } from './context';
 import type { PickKind } from './desktop';
 
 /** The folders the user may open from the app. */
@@ -49,3 +49,10 @@ export function assertPickedPath(ctx: Partial<Pick<AppContext, 'desktop' | 'slot
   for (const kind of kinds) if (set.delete(`${kind} ${path}`)) return;
   throw new Error(`Attune ${action} only a place chosen in its own dialog; ${path} was not chosen there.`);
 }
+
+/** The desktop channels, served here. */
+export const foldersHandlers = {
+  'data:openFolder': openFolder,
+  'dialog:info': desktopInfo,
+  'dialog:pick': pickPath,
+} satisfies Handlers;

@@ -12,7 +12,7 @@ import type { ModelFetchProgress } from '../../shared/types/speech';
 import { parseFetchLine, type FetchLine, type FetcherChild } from '../speech/fetch-protocol';
 import { modelHost } from '../speech/install-model';
 import { knownModel } from '../speech/registry';
-import type { AppContext } from './context';
+import type { AppContext, Handlers } from './context';
 
 interface Running {
   name: string;
@@ -108,3 +108,9 @@ export async function cancelModelFetch(ctx: Pick<AppContext, 'slots'>): Promise<
   running.child.once('exit', () => clearTimeout(timer));
   return { cancelled: true };
 }
+
+/** The model-fetch channels, served here. */
+export const modelFetchHandlers = {
+  'models:fetch': fetchModelFeature,
+  'models:cancelFetch': cancelModelFetch,
+} satisfies Handlers;

@@ -6,7 +6,7 @@ import type { ModelStatus } from '../../shared/types/speech';
 import { modelStatus } from '../speech/model-status';
 import { importModel } from '../speech/install-model';
 import { knownModel } from '../speech/registry';
-import type { AppContext } from './context';
+import type { AppContext, Handlers } from './context';
 
 /** A known model's status plus the bytes its folder holds on disk (null when absent). */
 export type ModelInfo = ModelStatus & { bytes: number | null };
@@ -42,3 +42,9 @@ export async function importModelFeature(ctx: Pick<AppContext, 'modelsDir'> & Pa
   if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
   return { installedAt: await importModel(model, path, { modelsDir: ctx.modelsDir, recordHashes: true }) };
 }
+
+/** The model channels served here (fetching: model-fetch.ts). */
+export const modelsHandlers = {
+  'models:status': modelsStatus,
+  'models:import': importModelFeature,
+} satisfies Handlers;

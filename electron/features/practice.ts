@@ -4,7 +4,7 @@
  * reply in flight; when the disk refuses, the session stays in memory and the UI offers to
  * save a copy elsewhere.
  */
-import { OPEN } from '../domain/scenarios/scale';
+import { OPEN } from '../../shared/openness';
 import { recordingRef } from '../domain/scenarios/line-refs';
 import { Conversation, type ConversationDeps } from '../domain/sessions/conversation';
 import { newAttemptId, newSessionId } from '../domain/sessions/ids';
@@ -13,7 +13,7 @@ import { assertSafeSessionId } from '../storage/sessions/names';
 import type { Analysis } from '../domain/analysis/types';
 import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
 import type { ReplyAttempt } from '../../shared/types/sessions';
-import type { AppContext } from './context';
+import type { AppContext, Handlers } from './context';
 import { keepLive, liveSessions, type LiveSession } from './live';
 import { findScenario } from './scenarios';
 import { transcribeReply } from './speech';
@@ -188,3 +188,13 @@ async function end(ctx: AppContext, sessionId: string): Promise<PracticeView> {
   live.storage = await persist(ctx, live);
   return viewOf(live);
 }
+
+/** The practice channels, served here. */
+export const practiceHandlers = {
+  'practice:start': startPractice,
+  'practice:analyze': analyzeReply,
+  'practice:reply': replyPractice,
+  'practice:end': endPractice,
+  'practice:choose': chooseAttempt,
+  'practice:predict': predictScore,
+} satisfies Handlers;

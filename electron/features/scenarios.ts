@@ -1,9 +1,8 @@
 /** Scenario features: the cards for the picker (each with the score of its most recent session) and line recordings. */
-import { z } from 'zod';
 import { type Scenario } from '../domain/scenarios';
 import { loadScenarios, readRecording } from '../storage/scenarios';
 import type { LineAudio, LineAudioRequest, ScenarioCard, ScenarioProblem } from '../../shared/ipc/contract';
-import type { AppContext } from './context';
+import type { AppContext, Handlers } from './context';
 import { slot } from './context';
 
 /** Loads (once per app) every scenario from the built-in and the user's folders. */
@@ -47,16 +46,13 @@ export async function listScenarios(ctx: AppContext): Promise<{ scenarios: Scena
   };
 }
 
-/** A line reference as the engine's lines are named: "opening.line", "levels.2[0]", "reactions.judgment[1]", "endings.success.line". */
-const LINE_REF = /^(opening\.line|endings\.(success|withdrawn)\.line|levels\.[0-3]\[\d{1,4}\]|reactions\.[A-Za-z]{1,20}\[\d{1,4}\])$/;
-
-/** The request of `scenarios:lineAudio`: a scenario id and a line reference, never a path. */
-export const lineAudioRequest: z.ZodType<LineAudioRequest> = z.strictObject({
-  scenarioId: z.string().min(1).max(120),
-  line: z.string().max(60).regex(LINE_REF, 'must name a partner line, such as "levels.2[0]"'),
-});
-
 /** The recorded clip of one partner line (at most MAX_RECORDING_BYTES, checked again as it is read). */
 export async function lineAudio(ctx: AppContext, { scenarioId, line }: LineAudioRequest): Promise<LineAudio> {
   return readRecording(findScenario(ctx, scenarioId), line);
 }
+
+/** The scenario channels, served here. */
+export const scenariosHandlers = {
+  'scenarios:list': listScenarios,
+  'scenarios:lineAudio': lineAudio,
+} satisfies Handlers;

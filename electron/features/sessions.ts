@@ -4,7 +4,7 @@ import type { Session, SessionProblem, SessionSummary } from '../../shared/types
 import { storedTurns } from '../../shared/sessions/branches';
 import { createSessionStore } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
-import type { AppContext } from './context';
+import type { AppContext, Handlers } from './context';
 import { liveSessions } from './live';
 import { onSession } from './session-queue';
 import { assertPickedPath } from './folders';
@@ -39,3 +39,10 @@ async function copySession(ctx: AppContext, id: string, dir: string): Promise<{ 
   await target.save(session);
   return { dir: resolve(dir, id) };
 }
+
+/** The channels of stored sessions served here (the others: review.ts, archive-io.ts). */
+export const sessionsHandlers = {
+  'sessions:list': listSessions,
+  'sessions:get': getSession,
+  'sessions:saveCopy': saveSessionCopy,
+} satisfies Handlers;

@@ -1,9 +1,10 @@
 /** Settings features: read and change the settings; a retention period is applied when set and at start. */
 import type { RetentionResult } from '../../shared/types/archive';
-import type { Settings } from '../../shared/types/settings';
+import type { Settings, SettingsPatch } from '../../shared/types/settings';
 import { applyRetention } from '../storage/sessions/retention';
-import { readSettings, updateSettings, type SettingsPatch } from '../storage/settings/store';
-import type { DataFolders } from './context';
+import { readSettings, updateSettings } from '../storage/settings/store';
+import type { DataFolders, Handlers } from './context';
+import { forgetLive } from './live';
 import { markDeleted, onAllSessions } from './session-queue';
 
 /** The stored settings. */
@@ -29,3 +30,13 @@ async function retain(ctx: DataFolders, days: Settings['retentionDays']): Promis
   markDeleted(ctx, result.deleted);
   return result;
 }
+
+/** The settings channels, served here. */
+export const settingsHandlers = {
+  'settings:get': getSettings,
+  'settings:set': async (ctx, patch) => {
+    const result = await setSettings(ctx, patch);
+    forgetLive(ctx, result.retention.deleted);
+    return result;
+  },
+} satisfies Handlers;

@@ -14,7 +14,7 @@ import { statusOf } from '../speech/model-status';
 import { DEFAULT_MODEL, knownModel } from '../speech/registry';
 import { resolveModel } from '../speech/resolve-model';
 import { readSettings } from '../storage/settings/store';
-import type { AppContext } from './context';
+import type { AppContext, Handlers } from './context';
 import { slot } from './context';
 
 /** The one speech service of this app: its worker starts on first use and stays warm. */
@@ -92,3 +92,9 @@ export async function transcribeReply(ctx: AppContext, audio: Float32Array): Pro
 export async function transcribe(ctx: AppContext, { audio }: { audio: Float32Array }): Promise<Transcript> {
   return (await transcribeReply(ctx, audio)).transcript;
 }
+
+/** The speech channels, served here. */
+export const speechHandlers = {
+  'speech:status': speechStatus,
+  'speech:transcribe': transcribe,
+} satisfies Handlers;

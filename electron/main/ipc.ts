@@ -5,7 +5,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { EventMap } from '../../shared/ipc/contract';
 import type { AppContext } from '../features/context';
-import { dispatch, handlers } from '../features/handlers';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { dispatch } from '../features/handlers';
 import { isAppPage } from './url-policy';
 
 /** The channel events travel on; the preload forwards only the event names of the contract. */
@@ -19,7 +20,7 @@ function isFromApp(event: IpcMainInvokeEvent): boolean {
 
 /** Registers every channel of the contract on IPC. */
 export function registerIpc(ctx: AppContext): void {
-  for (const channel of Object.keys(handlers)) {
+  for (const channel of Object.keys(CHANNELS)) {
     ipcMain.handle(channel, async (event, raw: unknown) => {
       if (!isFromApp(event)) throw new Error('Refused: this call did not come from the Attune window.');
       return dispatch(ctx, channel, raw);

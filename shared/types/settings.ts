@@ -23,3 +23,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** Settings as a new install starts: default microphone, the small model, keep forever. */
 export const DEFAULT_SETTINGS: Settings = { microphoneId: null, model: DEFAULT_MODEL, retentionDays: null, predictScores: false };
+
+/** Schema of a settings change: any of the settings, nothing else. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+
+/** A partial change to the settings. */
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

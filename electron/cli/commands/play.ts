@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { Conversation } from '../../domain/sessions/conversation';
 import { loadScenarios } from '../../storage/scenarios';
 import type { LineAbout } from '../../domain/analysis/types';
-import { OPEN } from '../../domain/scenarios/scale';
+import { OPEN } from '../../../shared/openness';
 import type { AnalysisInput, ConversationState, PartnerReaction, Scenario } from '../../domain/scenarios';
 import { CliError, parseCli } from '../errors';
 import type { Command } from './index';

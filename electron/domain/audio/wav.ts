@@ -11,9 +11,6 @@ export { AudioError } from './errors';
 // picked by Vite only; requiring it gives the same class under Node, tsx, vitest and the build.
 const { WaveFile } = createRequire(import.meta.url)('wavefile') as typeof Wavefile;
 
-/** The rate every decoded WAV is brought to (shared/audio.ts). */
-export const TARGET_RATE = SAMPLE_RATE;
-
 /** Decoded audio, always 16 kHz mono, with a note of what the file held. */
 export interface DecodedAudio {
   /** Mono samples in [-1, 1] at 16 kHz. */
@@ -118,17 +115,17 @@ export function decodeWav(bytes: Uint8Array, name: string): DecodedAudio {
   const mono = fastMono(wav.data as { samples: Uint8Array }, bitDepth, fmt.numChannels) ?? slowMono(wav, bitDepth);
   if (mono.length === 0) throw new AudioError(name, 'holds no audio samples');
   const frames = mono.length;
-  const samples = resample(mono, fmt.sampleRate, TARGET_RATE);
+  const samples = resample(mono, fmt.sampleRate, SAMPLE_RATE);
   return {
     samples,
-    sampleRate: TARGET_RATE,
+    sampleRate: SAMPLE_RATE,
     durationSec: frames / fmt.sampleRate,
     source: { sampleRate: fmt.sampleRate, channels: fmt.numChannels, bitDepth },
   };
 }
 
 /** Encodes mono Float32 samples as a 16-bit PCM mono WAV (the app's storage format for replay). */
-export function encodeWav16(samples: Float32Array, sampleRate = TARGET_RATE): Uint8Array {
+export function encodeWav16(samples: Float32Array, sampleRate = SAMPLE_RATE): Uint8Array {
   const pcm = new Int16Array(samples.length);
   for (let i = 0; i < samples.length; i++) {
     const s = Math.max(-1, Math.min(1, samples[i]!));

@@ -6,9 +6,9 @@
 import { isHelpful, isHurtful, replyKinds, type AnalysisInput } from './classify';
 import { aboutForAnalysis, MIN_ATTENTIVE, nextTopicLine, remember, repeatCount, saysTheExample, topicsTaken } from './listening';
 import type { ConversationState, PartnerReaction, ReplyKind, Scenario, ScenarioLine } from './types';
-import { OPEN } from './scale';
+import { OPEN, type Level } from '../../../shared/openness';
 
-export { OPEN } from './scale';
+export { OPEN } from '../../../shared/openness';
 
 /** Trust the partner needs before moving up to each openness level (index = level). */
 export const TRUST_GATES = [0, 20, 40, 55, 70] as const;
@@ -162,7 +162,7 @@ function chooseLine(
   repairing: boolean,
   pick: (key: string, pool: ScenarioLine[]) => ScenarioLine,
 ): ScenarioLine {
-  const level = (n: number) => pick(`level:${n}`, scenario.levels[n as 0 | 1 | 2 | 3]);
+  const level = (n: number) => pick(`level:${n}`, scenario.levels[n as Level]);
   if (isHurtful(kind)) {
     if (openness === 0) return level(0);
     const pool = scenario.reactions[kind];

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { STOP } from '../analysis/lexicon';
 import { FUNCTION_WORDS } from '../analysis/rules/relevance';
-import { OPEN } from './scale';
+import { OPEN, type Level } from '../../../shared/openness';
 
 /** The causes of withdrawal the seeds name; every scenario is grounded in one. */
 export const CAUSES = [
@@ -203,7 +203,7 @@ export const ScenarioSchema = z.strictObject({
     trust: z.int().min(5).max(60).default(30),
   }),
   /** What the partner says at each openness level when the reply moved them there (or held them). */
-  levels: z.strictObject({ 0: pool, 1: pool, 2: pool, 3: pool }),
+  levels: z.strictObject({ 0: pool, 1: pool, 2: pool, 3: pool } satisfies Record<Level, typeof pool>),
   reactions: ReactionsSchema,
   thoughts: ThoughtsSchema,
   tips: z.array(TipSchema).min(3, 'needs at least three tips'),

@@ -1,17 +1,10 @@
 /** Reads and writes `settings.json`: validated on the way in, written atomically, defaults for anything missing. */
 import { readBounded } from '../files/read-bounded';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import { writeFileAtomic } from '../atomic';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/types/settings';
+import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/types/settings';
 
 export const SETTINGS_FILE = 'settings.json';
-
-/** Schema of a settings change: any of the settings, nothing else. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
-
-/** A partial change to the settings. */
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Reads the settings; a missing file gives the defaults, a broken field falls back to its default. */
 export async function readSettings(dataDir: string): Promise<Settings> {

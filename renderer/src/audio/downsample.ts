@@ -1,17 +1,14 @@
 /** The capture format Attune's speech pipeline expects: mono Float32 at 16 kHz. */
 import { SAMPLE_RATE } from '../../../shared/audio';
 
-/** The rate captured audio is brought to (shared/audio.ts). */
-export const TARGET_RATE = SAMPLE_RATE;
-
 /**
  * Resamples mono samples from `fromRate` to 16 kHz. Each output sample averages the input
  * samples it covers (a box low-pass), which keeps speech intelligible without aliasing hiss;
  * rates at or below 16 kHz are linearly interpolated.
  */
 export function downsampleTo16k(input: Float32Array, fromRate: number): Float32Array {
-  if (fromRate === TARGET_RATE) return input.slice();
-  const ratio = fromRate / TARGET_RATE;
+  if (fromRate === SAMPLE_RATE) return input.slice();
+  const ratio = fromRate / SAMPLE_RATE;
   const length = Math.floor(input.length / ratio);
   const output = new Float32Array(length);
   if (ratio < 1) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { dispatch, HANDLER_MODULES, handlers } from '../../../electron/features/handlers';
+import { createAppContext } from '../../../electron/features/context';
+
+describe('the handler table', () => {
+  it('serves every declared channel, each from exactly one feature module', () => {
+    const served = HANDLER_MODULES.flatMap((entries) => Object.keys(entries));
+    expect(served.sort()).toEqual(Object.keys(CHANNELS).sort());
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(CHANNELS).sort());
+  });
+
+  it('refuses an unknown channel and a request its schema refuses, in one sentence, before any feature runs', async () => {
+    const ctx = createAppContext({ dataDir: await mkdtemp(join(tmpdir(), 'attune-handlers-')), modelsDir: '/nonexistent' });
+    await expect(dispatch(ctx, 'sessions:rm', { id: 'a' })).rejects.toThrow('Unknown channel "sessions:rm".');
+    await expect(dispatch(ctx, 'toString', undefined)).rejects.toThrow('Unknown channel');
+    await expect(dispatch(ctx, 'sessions:get', { id: 'a', extra: 1 })).rejects.toThrow(/^Invalid request for sessions:get: /);
+    await expect(dispatch(ctx, 'sessions:list', { id: 'a' })).rejects.toThrow(/^Invalid request for sessions:list/);
+    await expect(dispatch(ctx, 'sessions:list', null)).resolves.toEqual({ sessions: [], problems: [] });
+  });
+});

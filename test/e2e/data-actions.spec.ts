@@ -5,7 +5,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../shared/types/sessions';
 import { startModelHost, type ModelHost } from '../helpers/model-host';
 import { test, expect, ARTIFACTS } from './support/fixtures';
 import { SettingsPage } from './pages/settings-page';
@@ -114,7 +114,7 @@ test('a session downloaded as a zip and uploaded back through the file input rou
   const partner = "It's his birthday today.";
   const spoken = await spokenAttempt(page.request, host.origin, 'a1', 'That must be so hard today.', partner);
   const session: Session = {
-    schemaVersion: 2,
+    schemaVersion: SESSION_SCHEMA_VERSION,
     id: '20260302-100000-upl0ad',
     scenarioId: 'grief-birthday',
     scenarioTitle: 'A birthday without him',

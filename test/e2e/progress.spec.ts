@@ -1,7 +1,7 @@
 /** Progress charts from a seeded history of real analyses; retention and delete-all in Settings. */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../shared/types/sessions';
 import { test, expect, ROOT, type Page } from './support/fixtures';
 import { typedAttempt, writeSession } from './support/seed-sessions';
 
@@ -23,7 +23,7 @@ async function seedHistory(page: Page, origin: string, dataDir: string, days = R
     start.setHours(12, 0, 0, 0);
     const attempt = await typedAttempt(page.request, origin, `t${i}`, REPLIES[i % REPLIES.length]!, start.toISOString());
     const session: Session = {
-      schemaVersion: 2,
+      schemaVersion: SESSION_SCHEMA_VERSION,
       id: `hist-${i}`,
       scenarioId: i % 2 ? 'grief' : 'burnout',
       scenarioTitle: i % 2 ? 'Lost a friend' : 'Burned out at work',
@@ -71,7 +71,7 @@ test('progress charts render from a seeded history, with flag trends and streaks
 test('retention deletes old sessions; delete all empties the data folder after confirmation', async ({ app, page, host, dataDir }) => {
   await seedHistory(page, host.origin, dataDir, 3);
   const old = await typedAttempt(page.request, host.origin, 'old', 'How are you holding up?', '2025-01-01T10:00:00.000Z');
-  await writeSession(dataDir, { schemaVersion: 2, id: 'old-one', scenarioId: 'burnout', scenarioTitle: 'Burned out at work', startedAt: '2025-01-01T10:00:00.000Z', turns: [{ index: 0, partnerLine: '…', attempts: [old] }] }, {});
+  await writeSession(dataDir, { schemaVersion: SESSION_SCHEMA_VERSION, id: 'old-one', scenarioId: 'burnout', scenarioTitle: 'Burned out at work', startedAt: '2025-01-01T10:00:00.000Z', turns: [{ index: 0, partnerLine: '…', attempts: [old] }] }, {});
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('main', { name: 'Settings' });
   await settings.getByLabel('Keep sessions').selectOption({ label: 'Delete after 30 days' });

@@ -1,7 +1,7 @@
 /** Review and replay against the real dev host, with sessions seeded from espeak-ng speech and the real analyzer. */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Session } from '../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../shared/types/sessions';
 import { test, expect, ARTIFACTS, type Page } from './support/fixtures';
 import { spokenAttempt, typedAttempt, writeSession } from './support/seed-sessions';
 
@@ -13,7 +13,7 @@ async function seedSpokenSession(page: Page, origin: string, dataDir: string): P
   const second = await spokenAttempt(page.request, origin, 'a2', 'That sounds exhausting. What has been weighing on you most?', PARTNER);
   const typed = await typedAttempt(page.request, origin, 'a3', 'It makes sense that you feel worn out.', '2026-03-01T09:03:00.000Z');
   const session: Session = {
-    schemaVersion: 2,
+    schemaVersion: SESSION_SCHEMA_VERSION,
     id: '20260301-090000-abc123',
     scenarioId: 'burnout',
     scenarioTitle: 'Burned out at work',

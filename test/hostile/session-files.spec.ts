@@ -1,7 +1,10 @@
 /** Session files that parse as JSON but would break Review (issue #14): refused at the edge in one sentence. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSession } from '../../electron/domain/sessions/schema';
-import { spokenSession } from '../electron/storage/archive/fixture';
+import { createSessionStore } from '../../electron/storage/sessions/store';
+import { spokenSession, tempSessionsDir } from '../electron/storage/archive/fixture';
 
 /** A valid spoken session whose first reply carries a transcript, delivery and evidence; `change` breaks one field. */
 function sessionText(change: (attempt: Record<string, unknown>) => void = () => undefined): string {
@@ -34,5 +37,21 @@ describe('a session file with wrongly typed nested fields', () => {
     }
     expect(message).toMatch(field);
     expect(message.split(/\.\s+(?=[A-Z])/).length).toBe(1);
+  });
+});
+
+describe('a session file with a field Attune does not know', () => {
+  it('is listed as a problem in one plain sentence naming the session, the file and the field; the other sessions still list', async () => {
+    const dir = await tempSessionsDir();
+    const store = createSessionStore(dir);
+    await store.save(spokenSession('good-1'));
+    const odd = JSON.parse(sessionText()) as { id: string; turns: Array<{ attempts: Array<{ reaction: Record<string, unknown> }> }> };
+    odd.id = 'odd-1';
+    odd.turns[0]!.attempts[0]!.reaction.mood = 'cheerful';
+    await mkdir(join(dir, 'odd-1'));
+    await writeFile(join(dir, 'odd-1', 'session.json'), JSON.stringify(odd));
+    const { sessions, problems } = await store.list();
+    expect(sessions.map((s) => s.id)).toEqual(['good-1']);
+    expect(problems).toEqual([{ id: 'odd-1', message: 'Session odd-1 could not be read: session.json has a field this Attune does not know (turns.0.attempts.0.reaction.mood).' }]);
   });
 });

@@ -4,13 +4,23 @@
  * finished loading in Review. The numbers are far above any real session (a reply is at most ten
  * minutes; a conversation ends well within 100 turns).
  */
+import { SESSION_LIMITS } from '../../../shared/types/session-parts';
 
 /** Largest session.json read from disk or an archive. */
 export const MAX_SESSION_JSON_BYTES = 16 * 1024 * 1024;
 /** Largest reply WAV: ten minutes of 16 kHz 16-bit mono is 19.2 MB. */
 export const MAX_WAV_BYTES = 20 * 1024 * 1024;
 
-export const SESSION_CAPS = { maxTurns: 500, maxBranches: 50, maxAttemptsPerTurn: 100, maxTitle: 300, maxString: 20_000, maxArray: 10_000, maxDepth: 12 };
+/** The schema's own caps (shared/types/session-parts.ts), checked here on the raw JSON before the schema walks it. */
+export const SESSION_CAPS = {
+  maxTurns: SESSION_LIMITS.turns,
+  maxBranches: SESSION_LIMITS.branches,
+  maxAttemptsPerTurn: SESSION_LIMITS.attemptsPerTurn,
+  maxTitle: SESSION_LIMITS.title,
+  maxString: SESSION_LIMITS.text,
+  maxArray: SESSION_LIMITS.list,
+  maxDepth: 12,
+};
 
 /** Throws one plain sentence when a parsed session is too big in any part. */
 export function assertSessionWithinCaps(data: unknown): void {

@@ -2,16 +2,32 @@
  * Reading `session.json` text into a Session: JSON, then the migrations from older versions,
  * then the one schema (shared/types/sessions.ts). Every failure is one plain sentence.
  */
-import { SESSION_SCHEMA_VERSION, sessionSchema, type Session } from '../../../shared/types/sessions';
+import { z } from 'zod';
+import { buildSessionSchema, SESSION_SCHEMA_VERSION, sessionSchema, type Session } from '../../../shared/types/sessions';
+import type { ObjectBuilder } from '../../../shared/types/session-parts';
 import { assertSessionWithinCaps } from './caps';
 
 /** One step: turns a version-n session object into a version-(n+1) one (the version field is set for it). */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
+// The same schema with `z.object`, which drops unknown fields instead of refusing them (types are the same; only that behaviour differs).
+const lenientSchema = buildSessionSchema(z.object as unknown as ObjectBuilder);
+
+/**
+ * 2 → 3: versions 1 and 2 were checked loosely, so their files may carry fields no build defines
+ * (an edited file, or what a later build added while unknown fields were kept); they are dropped.
+ * A file that is wrong in a known field is left as it is, for the strict check to name.
+ */
+function dropUnknownFields(old: Record<string, unknown>): Record<string, unknown> {
+  const result = lenientSchema.safeParse({ ...old, schemaVersion: 3 });
+  return result.success ? result.data : old;
+}
+
 /** Migrations by the version they upgrade from. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Version 2 added retries (`branches`); a version-1 session has none, and its main line is read as before.
   1: (old) => ({ ...old, branches: [] }),
+  2: dropUnknownFields,
 };
 
 /** Upgrades a parsed session object to `current`, or says plainly why it cannot. */
@@ -41,10 +57,16 @@ export function parseSession(text: string): Session {
   // Sizes first: the schema's walk over a 20 MB title or 5,000 turns is what the caps prevent.
   assertSessionWithinCaps(data);
   const result = sessionSchema.safeParse(migrateSession(data));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    throw new Error(`session.json is not a valid session: ${where}: ${issue?.message ?? 'invalid'}.`);
-  }
+  if (!result.success) throw new Error(describeIssue(result.error.issues[0]));
   return result.data;
+}
+
+/** One plain sentence for the first thing wrong in a session file. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  const where = issue?.path.length ? issue.path.join('.') : '';
+  if (issue?.code === 'unrecognized_keys') {
+    const fields = issue.keys.map((key) => (where ? `${where}.${key}` : key)).join(', ');
+    return `session.json has ${issue.keys.length === 1 ? 'a field' : 'fields'} this Attune does not know (${fields}).`;
+  }
+  return `session.json is not a valid session: ${where || 'the file'}: ${issue?.message ?? 'invalid'}.`;
 }

@@ -6,7 +6,7 @@
  * Settings, Progress, retention, export and import all go through it.
  */
 import { join } from 'node:path';
-import type { Session, SessionProblem, SessionSummary } from '../../../shared/types/sessions';
+import { sessionSchema, type Session, type SessionProblem, type SessionSummary } from '../../../shared/types/sessions';
 import type { ExportResult, ImportResult } from '../../../shared/types/archive';
 import { parseSession } from '../../domain/sessions/schema';
 import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from '../../domain/sessions/caps';
@@ -164,6 +164,12 @@ export function createSessionStore(dir: string, fs: StoreFs = realFs): SessionSt
       return session;
     },
     async save(session) {
+      // Never write what the next load would refuse: a field the strict schema does not know is a bug here, not in the file.
+      const checked = sessionSchema.safeParse(session);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new Error(`Session ${session.id} was not saved: it does not fit the session format (${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}).`);
+      }
       await write(session.id, SESSION_FILE, JSON.stringify(session, null, 2) + '\n');
     },
     async saveAudio(id, fileName, wav) {

@@ -1,6 +1,6 @@
 /** Small typed sessions and summaries for component tests. */
 import type { AnalysisResult } from '../../../shared/types/analysis';
-import type { ReplyAttempt, Session, SessionSummary } from '../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type ReplyAttempt, type Session, type SessionSummary } from '../../../shared/types/sessions';
 
 /** An analysis with these scores and nothing marked in the text. */
 export function analysisWith(overall: number): AnalysisResult {
@@ -31,7 +31,7 @@ export function typedAttempt(id: string, overall: number, text = 'That sounds ha
 /** A session with one answered turn. */
 export function typedSession(id: string, overall = 70): Session {
   return {
-    schemaVersion: 2,
+    schemaVersion: SESSION_SCHEMA_VERSION,
     id,
     scenarioId: 'grief-birthday',
     scenarioTitle: 'A hard birthday',

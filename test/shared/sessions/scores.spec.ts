@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplyAttempt, Session, Turn } from '../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type ReplyAttempt, type Session, type Turn } from '../../../shared/types/sessions';
 import { attemptCount, bestAttempt, branchScores, continuingAttempt, replyCount, sessionScores } from '../../../shared/sessions/scores';
 import { summarize } from '../../../electron/storage/sessions/store';
 import { buildProgress } from '../../../electron/domain/progress/summary';
@@ -20,7 +20,7 @@ const turn = (index: number, attempts: ReplyAttempt[], continuedWith?: string): 
 
 /** The case: two 79s, then a worse redo of the second reply; the talk went on from the best. */
 const SESSION: Session = {
-  schemaVersion: 2,
+  schemaVersion: SESSION_SCHEMA_VERSION,
   id: 's1',
   scenarioId: 'grief-birthday',
   scenarioTitle: 'A hard birthday',

@@ -105,8 +105,9 @@ export function AttemptReplay({
         <details className="delivery-notes">
           <summary>How you said it</summary>
           <ul>
-            {attempt.delivery.notes.map((note) => (
-              <li key={note.id}>
+            {/* Keyed by place: the list never reorders, and the ids come from a file. */}
+            {attempt.delivery.notes.map((note, i) => (
+              <li key={i}>
                 <strong>{note.label}</strong>: {note.reading}
               </li>
             ))}

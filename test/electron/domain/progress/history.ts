@@ -1,6 +1,6 @@
 /** Hand-built session histories for the progress tests; every time is an explicit UTC instant. */
 import type { Analysis, JudgmentSpan, Scores } from '../../../../electron/domain/analysis/types';
-import type { ReplyAttempt, Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type ReplyAttempt, type Session } from '../../../../shared/types/sessions';
 
 /** Scores where overall is given and the three parts are derived, so each test states only what it checks. */
 export function scores(overall: number, parts: Partial<Scores> = {}): Scores {
@@ -35,7 +35,7 @@ export function attempt(s: Scores, flags: JudgmentSpan[] = []): ReplyAttempt {
 /** A session started at `startedAt` whose turns hold the given attempts (one array per turn). */
 export function session(id: string, startedAt: string, turns: ReplyAttempt[][], scenarioId = 'burnout'): Session {
   return {
-    schemaVersion: 2,
+    schemaVersion: SESSION_SCHEMA_VERSION,
     id,
     scenarioId,
     scenarioTitle: scenarioId === 'burnout' ? 'Burned out at work' : `Scenario ${scenarioId}`,

@@ -1,4 +1,4 @@
-import type { Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../../../shared/types/sessions';
 import type { Analysis } from '../../../../electron/domain/analysis/types';
 
 /** A plain analysis result for store tests; the store never reads its meaning. */
@@ -14,7 +14,7 @@ export const analysis: Analysis = {
 /** A one-reply session with the given id. */
 export function makeSession(id: string, startedAt = '2026-11-23T16:00:00.000Z'): Session {
   return {
-    schemaVersion: 2,
+    schemaVersion: SESSION_SCHEMA_VERSION,
     id,
     scenarioId: 'grief',
     scenarioTitle: 'After the funeral',

@@ -1,7 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { migrateSession, parseSession, type Migration } from '../../../../electron/domain/sessions/schema';
-import type { sessionSchema} from '../../../../shared/types/sessions';
-import { type Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session, type sessionSchema } from '../../../../shared/types/sessions';
 import { makeSession } from './fixtures';
 
 describe('the session schema', () => {
@@ -11,26 +10,48 @@ describe('the session schema', () => {
     expect(parseSession(JSON.stringify(session))).toEqual(session);
   });
 
-  it('keeps fields a newer build added, so a load and save loses nothing', () => {
-    const text = JSON.stringify({ ...makeSession('s-2'), addedLater: { x: 1 } });
-    expect(parseSession(text)).toMatchObject({ addedLater: { x: 1 } });
+  it('refuses a field it does not know, at any level, with one plain sentence naming the file and the field', () => {
+    const session = makeSession('s-2');
+    expect(() => parseSession(JSON.stringify({ ...session, addedLater: { x: 1 } }))).toThrow(/^session\.json has a field this Attune does not know \(addedLater\).$/);
+    const attempt = { ...session.turns[0]!.attempts[0]!, analysis: { ...session.turns[0]!.attempts[0]!.analysis, scores: { ...session.turns[0]!.attempts[0]!.analysis.scores, extra: 1, more: 2 } } };
+    expect(() => parseSession(JSON.stringify({ ...session, turns: [{ ...session.turns[0]!, attempts: [attempt] }] }))).toThrow(
+      'session.json has fields this Attune does not know (turns.0.attempts.0.analysis.scores.extra, turns.0.attempts.0.analysis.scores.more).',
+    );
+  });
+
+  it.each([1, 2])('reads a version-%i file, dropping the fields the loose versions let through that no build defines', (version) => {
+    const session = makeSession('s-3');
+    const old = { ...session, schemaVersion: version, branches: [], addedLater: true, turns: [{ ...session.turns[0]!, note: 'hand edit' }] };
+    expect(parseSession(JSON.stringify(old))).toEqual({ ...session, schemaVersion: SESSION_SCHEMA_VERSION, branches: [] });
+    // An older file that is wrong in a known field is still refused, by name.
+    expect(() => parseSession(JSON.stringify({ ...old, startedAt: 'yesterday' }))).toThrow('session.json is not a valid session: startedAt:');
+  });
+
+  it('refuses text and lists past their caps', () => {
+    const session = makeSession('s-4');
+    const attempt = session.turns[0]!.attempts[0]!;
+    expect(() => parseSession(JSON.stringify({ ...session, scenarioId: 'x'.repeat(201) }))).toThrow('scenarioId: Too big');
+    const words = Array.from({ length: 10_001 }, () => ({ start: 0, end: 1, text: 'a' }));
+    const transcript = { text: 'a', segments: [], words, wordTimestamps: 'model', model: 'tiny.en', noSpeech: false, durationSec: 1 };
+    expect(() => parseSession(JSON.stringify({ ...session, turns: [{ ...session.turns[0]!, attempts: [{ ...attempt, transcript }] }] }))).toThrow('10,001 items');
   });
 
   it.each([
     ['text that is not JSON', '{', 'session.json is not valid JSON'],
     ['a list', '[]', 'session.json does not hold a session.'],
     ['no version', JSON.stringify({ ...makeSession('s'), schemaVersion: undefined }), 'session.json has no valid schema version.'],
-    ['a newer version', JSON.stringify({ ...makeSession('s'), schemaVersion: 3 }), 'session.json has schema version 3; this Attune reads version 2 (a newer Attune wrote it).'],
+    ['a newer version', JSON.stringify({ ...makeSession('s'), schemaVersion: SESSION_SCHEMA_VERSION + 1 }), `session.json has schema version ${SESSION_SCHEMA_VERSION + 1}; this Attune reads version ${SESSION_SCHEMA_VERSION} (a newer Attune wrote it).`],
     ['a path-like id', JSON.stringify({ ...makeSession('s'), id: '../x' }), 'session.json is not a valid session: id: not a valid session id.'],
     ['a path-like audio name', JSON.stringify({ ...makeSession('s'), turns: [{ ...makeSession('s').turns[0]!, attempts: [{ ...makeSession('s').turns[0]!.attempts[0]!, audioFile: '../x.wav' }] }] }), 'turns.0.attempts.0.audioFile: not a plain .wav name.'],
-    ['an attempt without its analysis', JSON.stringify({ ...makeSession('s'), turns: [{ ...makeSession('s').turns[0]!, attempts: [{ ...makeSession('s').turns[0]!.attempts[0]!, analysis: { scores: {} } }] }] }), 'turns.0.attempts.0.analysis: is not an analysis'],
+    ['an attempt without its analysis', JSON.stringify({ ...makeSession('s'), turns: [{ ...makeSession('s').turns[0]!, attempts: [{ ...makeSession('s').turns[0]!.attempts[0]!, analysis: { scores: {} } }] }] }), 'turns.0.attempts.0.analysis.scores.judgmentFree:'],
+    ['words that are not a list', JSON.stringify({ ...makeSession('s'), turns: [{ ...makeSession('s').turns[0]!, attempts: [{ ...makeSession('s').turns[0]!.attempts[0]!, transcript: { text: 'a', segments: [], words: 42, wordTimestamps: 'model', model: 'tiny.en', noSpeech: false, durationSec: 1 } }] }] }), 'turns.0.attempts.0.transcript.words:'],
   ])('refuses %s with one plain sentence', (_label, text, message) => {
     expect(() => parseSession(text)).toThrow(message);
   });
 });
 
 describe('migrateSession', () => {
-  // Stand-ins test the mechanism; the real steps (MIGRATIONS) are tested below.
+  // Stand-ins test the mechanism; the real steps (MIGRATIONS) are tested above and below.
   const migrations: Record<number, Migration> = {
     1: (old) => ({ ...old, renamed: old.before, before: undefined }),
     2: (old) => ({ ...old, turns: old.turns ?? [] }),
@@ -51,10 +72,10 @@ describe('migrateSession', () => {
 describe('retries (version 2 branches)', () => {
   const branch = (id: string, fromTurn: number, parent?: string) => ({ id, fromTurn, ...(parent ? { parent } : {}), createdAt: '2026-11-30T10:00:00.000Z', turns: [{ index: fromTurn, partnerLine: "I'm fine.", attempts: [] }] });
 
-  it('loads a version-1 session as version 2 with no retries, its main line unchanged', () => {
+  it('loads a version-1 session as the current version with no retries, its main line unchanged', () => {
     const v1 = { ...makeSession('old'), schemaVersion: 1 };
     const loaded = parseSession(JSON.stringify(v1));
-    expect(loaded).toEqual({ ...makeSession('old'), schemaVersion: 2, branches: [] });
+    expect(loaded).toEqual({ ...makeSession('old'), schemaVersion: SESSION_SCHEMA_VERSION, branches: [] });
   });
 
   it('keeps retries, a retry of a retry included', () => {

@@ -8,6 +8,7 @@ import { createSessionStore } from '../../../../electron/storage/sessions/store'
 const exportSession = (dir: string, ...args: Parameters<ReturnType<typeof createSessionStore>['export']>) => createSessionStore(dir).export(...args);
 const deleteSession = (dir: string, id: string) => createSessionStore(dir).remove(id);
 import { spokenSession, tempSessionsDir, toneWav, writeSessionFolder } from './fixture';
+import { SESSION_SCHEMA_VERSION } from '../../../../shared/types/sessions';
 
 /** Every file of a folder as bytes, by name. */
 async function snapshot(folder: string): Promise<Record<string, Buffer>> {
@@ -98,7 +99,7 @@ describe('import refuses bad archives and leaves nothing behind', () => {
     ['invalid JSON', { 'evil/session.json': strToU8('{nope') }, 'not valid JSON'],
     ['a path-like id', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), id: '../../etc' })), ...wavs }, 'not a valid session id'],
     ['a path-like audio name', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), turns: [{ index: 0, partnerLine: '', attempts: [{ ...spokenSession('x').turns[0]!.attempts[0]!, audioFile: '../x.wav' }] }] })) }, 'not a plain .wav name'],
-    ['a newer schema', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), schemaVersion: 3 })) }, 'schema version 3'],
+    ['a newer schema', { 'evil/session.json': strToU8(JSON.stringify({ ...spokenSession('x'), schemaVersion: SESSION_SCHEMA_VERSION + 1 })) }, `schema version ${SESSION_SCHEMA_VERSION + 1}`],
   ])('refuses %s', async (_label, files, message) => {
     const { error, left } = await tryZip(files as Record<string, Uint8Array>);
     expect(error).toContain(message);

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createSessionStore } from '../../../../electron/storage/sessions/store';
 import { cleanOrphans } from '../../../../electron/storage/sessions/orphans';
-import type { Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../../../shared/types/sessions';
 import { attempt, scores } from '../../domain/progress/history';
 import { spokenSession, tempSessionsDir, toneWav, writeSessionFolder } from '../archive/fixture';
 
@@ -42,7 +42,7 @@ describe('a session with retries, on disk', () => {
     expect(sessions[0]?.scores?.overall).toBe(75); // turns 80 (kept after a redo) and 70
   });
 
-  it('loads a version-1 file (written before retries existed) and writes it back as version 2', async () => {
+  it('loads a version-1 file (written before retries existed) and writes it back as the current version', async () => {
     const dir = await tempSessionsDir();
     const store = createSessionStore(dir);
     const current = spokenSession('old');
@@ -50,7 +50,7 @@ describe('a session with retries, on disk', () => {
     const loaded = await store.load('old');
     expect(loaded).toEqual({ ...current, branches: [] });
     await store.save(loaded);
-    expect(JSON.parse(await readFile(join(dir, 'old', 'session.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, branches: [] });
+    expect(JSON.parse(await readFile(join(dir, 'old', 'session.json'), 'utf8'))).toMatchObject({ schemaVersion: SESSION_SCHEMA_VERSION, branches: [] });
   });
 
   it('round-trips through a zip export and import, the retry\'s audio included', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createSessionStore, StorageError } from '../../../../electron/storage/sessions/store';
 import type { StoreFs } from '../../../../electron/storage/atomic';
 import { makeSession } from '../../domain/sessions/fixtures';
+import { SESSION_SCHEMA_VERSION } from '../../../../shared/types/sessions';
 
 let dir: string;
 beforeEach(async () => {
@@ -70,8 +71,8 @@ describe('session store', () => {
 
   it('rejects a session file from a newer schema version with a clear message', async () => {
     await mkdir(join(dir, 'future'));
-    await writeFile(join(dir, 'future', 'session.json'), JSON.stringify({ ...makeSession('future'), schemaVersion: 3 }));
-    await expect(createSessionStore(dir).load('future')).rejects.toThrow(/schema version 3; this Attune reads version 2/);
+    await writeFile(join(dir, 'future', 'session.json'), JSON.stringify({ ...makeSession('future'), schemaVersion: SESSION_SCHEMA_VERSION + 1 }));
+    await expect(createSessionStore(dir).load('future')).rejects.toThrow(`schema version ${SESSION_SCHEMA_VERSION + 1}; this Attune reads version ${SESSION_SCHEMA_VERSION}`);
   });
 
   it('never turns a hostile id or file name into a path', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeEnding } from '../../../../renderer/src/screens/practice/ending-summary';
 import type { Evidence } from '../../../../shared/types/analysis';
-import type { ReplyAttempt, Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type ReplyAttempt, type Session } from '../../../../shared/types/sessions';
 import { typedAttempt } from '../../support/sessions';
 
 function attempt(id: string, overall: number, text: string, openness: [number, number], evidence: Evidence[]): ReplyAttempt {
@@ -14,7 +14,7 @@ const ev = (start: number, end: number, delta: number, kind: string, dimension: 
 describe('ending summary', () => {
   it('lists the kept reply of each turn, the phrases that moved scores most, and the reply that moved the partner most', () => {
     const session: Session = {
-      schemaVersion: 2,
+      schemaVersion: SESSION_SCHEMA_VERSION,
       id: 's',
       scenarioId: 'x',
       scenarioTitle: 'X',

@@ -13,6 +13,7 @@ const CHANGES: { [K in Channel]?: ChangeOf<K> } = {
   'practice:end': (req) => ({ what: 'session-saved', ids: [req.sessionId] }),
   'practice:choose': (req) => ({ what: 'session-saved', ids: [req.sessionId] }),
   'practice:predict': (req) => ({ what: 'session-saved', ids: [req.sessionId] }),
+  'practice:retry': (req) => ({ what: 'session-saved', ids: [req.sessionId] }),
   'sessions:delete': (req) => ({ what: 'session-deleted', ids: [req.id] }),
   'sessions:import': (_req, res) => ({ what: 'sessions-imported', ids: [res.id] }),
   'sessions:importUpload': (_req, res) => ({ what: 'sessions-imported', ids: [res.id] }),

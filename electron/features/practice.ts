@@ -1,5 +1,5 @@
 /**
- * Practice features: start a session, answer (typed or spoken), redo, end. The session is
+ * Practice features: start a session, answer (typed or spoken), redo, end, retry from an earlier turn. The session is
  * rewritten after every reply (WAV first, then session.json), so a crash loses at most the
  * reply in flight; when the disk refuses, the session stays in memory and the UI offers to
  * save a copy elsewhere.
@@ -11,7 +11,8 @@ import { newAttemptId, newSessionId } from '../domain/sessions/ids';
 import { StorageError } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { Analysis } from '../domain/analysis/types';
-import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, StorageStatus } from '../../shared/ipc/contract';
+import type { ChoiceResult, PracticeView, ReplyRequest, ReplyResult, RetryRequest, StorageStatus } from '../../shared/ipc/contract';
+import { storedTurns } from '../../shared/sessions/branches';
 import type { ReplyAttempt } from '../../shared/types/sessions';
 import type { AppContext, Handlers } from './context';
 import { keepLive, liveSessions, type LiveSession } from './live';
@@ -48,12 +49,13 @@ function viewOf(live: LiveSession): PracticeView {
     ...audioRef(c.scenario, c.state),
     openness: c.state.openness,
     opennessMax: OPEN,
-    turnIndex: session.turns.length - 1,
+    turnIndex: c.turns.length - 1,
+    ...(c.branchId ? { branchId: c.branchId } : {}),
     canRedo: c.canRedo,
-    ending: session.ending,
-    endingText: session.ending && session.ending !== 'ended' ? c.scenario.endings[session.ending].summary : undefined,
+    ending: c.ending,
+    endingText: c.ending && c.ending !== 'ended' ? c.scenario.endings[c.ending].summary : undefined,
     // What was really going on is the scenario's reveal: shown once the talk is over.
-    backstory: session.ending ? c.scenario.persona.backstory : undefined,
+    backstory: c.ending ? c.scenario.persona.backstory : undefined,
     tip: c.tip,
     storage: live.storage,
   };
@@ -77,11 +79,16 @@ async function persist(ctx: AppContext, live: LiveSession): Promise<StorageStatu
   }
 }
 
-/** The session in memory, or rebuilt from its file when it was dropped to save memory. */
-async function openLive(ctx: AppContext, sessionId: string): Promise<LiveSession> {
+/**
+ * The session in memory, or rebuilt from its file when it was dropped to save memory. With `line`,
+ * on that line (`branchId`, or the main line when it has none): the conversation moves there if it
+ * was on another one, exactly as the file has it (the engine is pure).
+ */
+async function openLive(ctx: AppContext, sessionId: string, line?: { branchId?: string }): Promise<LiveSession> {
   assertSafeSessionId(sessionId);
   if (isDeleted(ctx, sessionId)) throw new Error(NOT_OPEN);
   const live = liveSessions(ctx).get(sessionId) ?? (await resume(ctx, sessionId));
+  if (line && live.conversation.branchId !== line.branchId) live.conversation = Conversation.resume(live.conversation.scenario, live.session, appConversationDeps, line.branchId);
   keepLive(ctx, live);
   return live;
 }
@@ -115,7 +122,7 @@ export async function replyPractice(ctx: AppContext, request: ReplyRequest): Pro
 }
 
 async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResult> {
-  const live = await openLive(ctx, request.sessionId);
+  const live = await openLive(ctx, request.sessionId, { branchId: request.branchId });
   const c = live.conversation;
   const isRedo = request.redo === true;
   c.lineToAnswer(isRedo); // refuses a redo with nothing to redo, or a reply after the end, before any transcription
@@ -143,7 +150,7 @@ async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResul
   });
   if (spoken && outcome.attempt.audioFile) live.audio.set(outcome.attempt.audioFile, spoken.wav);
   live.storage = await persist(ctx, live);
-  const turn = live.session.turns[outcome.turnIndex]!;
+  const turn = c.turns[outcome.turnIndex]!;
   return {
     attempt: outcome.attempt,
     answeredLine: turn.partnerLine,
@@ -155,8 +162,8 @@ async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResul
 }
 
 /** After a redo: the partner goes on from another attempt at the last answered line, and the session is saved. */
-export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId }: { sessionId: string; attemptId: string }): Promise<ChoiceResult> {
-  const live = await openLive(ctx, sessionId);
+export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId, branchId }: { sessionId: string; attemptId: string; branchId?: string }): Promise<ChoiceResult> {
+  const live = await openLive(ctx, sessionId, { branchId });
   const chosen = live.conversation.choose(attemptId);
   live.storage = await persist(ctx, live);
   return { continuedWith: chosen.id, view: viewOf(live) };
@@ -167,7 +174,9 @@ export async function predictScore(ctx: AppContext, request: { sessionId: string
   assertSafeSessionId(request.sessionId);
   return onSession(ctx, request.sessionId, async () => {
     const live = await openLive(ctx, request.sessionId);
-    const attempt = live.session.turns.flatMap((t) => t.attempts).find((a) => a.id === request.attemptId);
+    const attempt = storedTurns(live.session)
+      .flatMap((t) => t.attempts)
+      .find((a) => a.id === request.attemptId);
     if (!attempt) throw new Error('That reply is not part of this session.');
     // The first guess counts: a guess made after seeing the score would measure nothing.
     if (attempt.selfRating === undefined) attempt.selfRating = request.selfRating;
@@ -177,16 +186,25 @@ export async function predictScore(ctx: AppContext, request: { sessionId: string
 }
 
 /** Ends a session (if the partner has not already ended it) and saves it; in the session's queue. */
-export async function endPractice(ctx: AppContext, { sessionId }: { sessionId: string }): Promise<PracticeView> {
+export async function endPractice(ctx: AppContext, { sessionId, branchId }: { sessionId: string; branchId?: string }): Promise<PracticeView> {
   assertSafeSessionId(sessionId);
-  return onSession(ctx, sessionId, () => end(ctx, sessionId));
+  return onSession(ctx, sessionId, async () => {
+    const live = await openLive(ctx, sessionId, { branchId });
+    live.conversation.end();
+    live.storage = await persist(ctx, live);
+    return viewOf(live);
+  });
 }
 
-async function end(ctx: AppContext, sessionId: string): Promise<PracticeView> {
-  const live = await openLive(ctx, sessionId);
-  live.conversation.end();
-  live.storage = await persist(ctx, live);
-  return viewOf(live);
+/** Retries from an earlier turn of the line `branchId`: a new branch in the same session file, practised from here on; in the session's queue. */
+export async function retryPractice(ctx: AppContext, { sessionId, turnIndex, branchId }: RetryRequest): Promise<PracticeView> {
+  assertSafeSessionId(sessionId);
+  return onSession(ctx, sessionId, async () => {
+    const live = await openLive(ctx, sessionId, { branchId });
+    live.conversation.retryFrom(turnIndex);
+    live.storage = await persist(ctx, live);
+    return viewOf(live);
+  });
 }
 
 /** The practice channels, served here. */
@@ -197,4 +215,5 @@ export const practiceHandlers = {
   'practice:end': endPractice,
   'practice:choose': chooseAttempt,
   'practice:predict': predictScore,
+  'practice:retry': retryPractice,
 } satisfies Handlers;

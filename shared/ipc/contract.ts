@@ -10,7 +10,7 @@ import type { SpeechProgress, ModelFetchProgress } from '../types/speech';
 
 export type { Bytes } from './channel';
 export type { ScenarioCard, ScenarioProblem, LineAudio, LineAudioRequest } from './channels/scenarios';
-export type { StorageStatus, PracticeView, ReplyResult, ChoiceResult, ReplyRequest } from './channels/practice';
+export type { StorageStatus, PracticeView, ReplyResult, ChoiceResult, ReplyRequest, RetryRequest } from './channels/practice';
 export type { SpeechReadiness } from './channels/speech';
 export type { DataLocation } from './channels/data';
 export type { PickKind } from './channels/dialog';

@@ -23,9 +23,9 @@ export function App() {
   );
   const [replay, setReplay] = useState<ReplayRequest>();
   const goTo = useCallback(
-    (id: string, replaySessionId?: string) => {
+    (id: string, replaySessionId?: string, branchId?: string) => {
       if (!SCREENS.some((s) => s.id === id)) return;
-      if (replaySessionId) setReplay((last) => ({ sessionId: replaySessionId, serial: (last?.serial ?? 0) + 1 }));
+      if (replaySessionId) setReplay((last) => ({ sessionId: replaySessionId, ...(branchId ? { branchId } : {}), serial: (last?.serial ?? 0) + 1 }));
       select(id as ScreenId);
     },
     [select],

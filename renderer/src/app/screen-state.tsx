@@ -9,10 +9,12 @@ const Shown = createContext(true);
 /** A request to open one session's replay in Review; `serial` tells two requests for the same session apart. */
 export interface ReplayRequest {
   sessionId: string;
+  /** The retry to show first; the main line when absent. */
+  branchId?: string;
   serial: number;
 }
 
-const Navigate = createContext<(screen: string, replay?: string) => void>(() => undefined);
+const Navigate = createContext<(screen: string, replay?: string, branchId?: string) => void>(() => undefined);
 const Replay = createContext<ReplayRequest | undefined>(undefined);
 const Mic = createContext<{ users: ReadonlySet<string>; set(id: string, isLive: boolean): void }>({ users: new Set(), set: () => undefined });
 
@@ -22,8 +24,8 @@ export const ScreenShown = Shown.Provider;
 /** Lets screens send the user to another screen (App provides it). */
 export const ScreenNavigation = Navigate.Provider;
 
-/** Switches to another screen by id ('practice', 'review', 'progress', 'settings'); for Review, optionally opening a session's replay. */
-export function useGoTo(): (screen: string, replaySessionId?: string) => void {
+/** Switches to another screen by id ('practice', 'review', 'progress', 'settings'); for Review, optionally opening a session's replay (on one of its retries). */
+export function useGoTo(): (screen: string, replaySessionId?: string, branchId?: string) => void {
   return useContext(Navigate);
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useReducer } from 'react';
-import type { DataChange, ReplyRequest } from '../../../shared/ipc/contract';
+import type { DataChange, PracticeView, ReplyRequest } from '../../../shared/ipc/contract';
 import { api } from '../lib/api';
 import { useDataChanges } from '../data/DataProvider';
 import { initialPractice, practiceReducer } from '../screens/practice/practice-state';
@@ -8,10 +8,13 @@ export type { PracticePhase } from '../screens/practice/practice-state';
 
 const message = (reason: unknown): string => (reason instanceof Error ? reason.message : String(reason));
 
+/** The session and the line of it being practised: every step names both, so a retry's replies land in the retry. */
+const lineOf = (view: PracticeView): { sessionId: string; branchId?: string } => ({ sessionId: view.sessionId, ...(view.branchId ? { branchId: view.branchId } : {}) });
+
 const CLOSED = 'This session was deleted, so it has ended here. Nothing more of it is saved; choose a scenario to start again.';
 
 /**
- * A live practice session: start, reply (typed or spoken), redo, next, end. Node saves each step
+ * A live practice session: start, reply (typed or spoken), redo, next, end, retry from an earlier turn. Node saves each step
  * and pushes the change; when the session is deleted elsewhere (Delete all, Review, retention) it
  * closes here with a plain message instead of failing on the next reply.
  */
@@ -33,7 +36,7 @@ export function usePractice() {
       if (!view) return;
       dispatch({ type: 'working' });
       try {
-        dispatch({ type: 'replied', result: await api.reply({ ...request, sessionId: view.sessionId, redo: redoOf !== undefined }) });
+        dispatch({ type: 'replied', result: await api.reply({ ...request, ...lineOf(view), redo: redoOf !== undefined }) });
       } catch (reason) {
         dispatch({ type: 'failed', error: message(reason) });
       }
@@ -45,7 +48,7 @@ export function usePractice() {
     async (attemptId: string) => {
       if (!view) return;
       try {
-        dispatch({ type: 'chose', choice: await api.chooseAttempt({ sessionId: view.sessionId, attemptId }) });
+        dispatch({ type: 'chose', choice: await api.chooseAttempt({ ...lineOf(view), attemptId }) });
       } catch (reason) {
         dispatch({ type: 'failed', error: message(reason) });
       }
@@ -69,17 +72,30 @@ export function usePractice() {
   const end = useCallback(async () => {
     if (!view) return;
     try {
-      dispatch({ type: 'ended', view: await api.endPractice({ sessionId: view.sessionId }) });
+      dispatch({ type: 'ended', view: await api.endPractice(lineOf(view)) });
     } catch (reason) {
       dispatch({ type: 'failed', error: message(reason) });
     }
   }, [view]);
+
+  const retry = useCallback(
+    async (turnIndex: number) => {
+      if (!view) return;
+      try {
+        dispatch({ type: 'retried', view: await api.retryFrom({ ...lineOf(view), turnIndex }) });
+      } catch (reason) {
+        dispatch({ type: 'failed', error: message(reason) });
+      }
+    },
+    [view],
+  );
 
   return {
     state,
     start,
     reply,
     end,
+    retry,
     choose,
     predict,
     redo: useCallback(() => dispatch({ type: 'redo' }), []),

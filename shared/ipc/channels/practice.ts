@@ -1,4 +1,4 @@
-/** Practice channels: start a session, analyse and answer replies, choose an attempt, predict, end. */
+/** Practice channels: start a session, analyse and answer replies, choose an attempt, predict, end, retry from an earlier turn. */
 import { z } from 'zod';
 import type { Analysis } from '../../types/analysis';
 import type { ReplyAttempt, SessionEnding } from '../../types/sessions';
@@ -24,6 +24,8 @@ export interface PracticeView {
   openness: number;
   opennessMax: number;
   turnIndex: number;
+  /** The retry being practised (a branch of the session, see shared/sessions/branches.ts); absent on the main line. */
+  branchId?: string;
   /** True when the last answered turn can be tried again. */
   canRedo: boolean;
   ending?: SessionEnding;
@@ -56,6 +58,8 @@ export interface ChoiceResult {
 }
 
 const attemptId = z.string().min(1).max(80);
+/** The retry a step belongs to (`PracticeView.branchId`); absent for the main line. */
+const branchId = sessionId.optional();
 const rating = z.number().min(0).max(100);
 
 /** A reply: typed text or 16 kHz mono samples. */
@@ -68,18 +72,26 @@ const replyRequest = z
     selfRating: rating.optional(),
     /** Answer the previous partner line again, with the partner as they were. */
     redo: z.boolean().optional(),
+    branchId,
   })
   .refine((r) => r.text !== undefined || r.audio !== undefined, 'needs text or audio');
 
 /** A reply: typed text or 16 kHz mono samples, with an optional guess and redo. */
 export type ReplyRequest = z.infer<typeof replyRequest>;
 
+/** Retry from turn `turnIndex` (0-based) of the line `branchId` (the main line when absent). Any number: the Conversation says in one sentence which turns can be retried. */
+const retryRequest = z.strictObject({ sessionId, turnIndex: z.number(), branchId });
+
+/** A retry from an earlier turn. */
+export type RetryRequest = z.infer<typeof retryRequest>;
+
 /** Channels of the practice feature (electron/features/practice.ts). */
 export const practiceChannels = {
   'practice:start': channel('startPractice', z.strictObject({ scenarioId: z.string().min(1).max(120) })).returns<PracticeView>(),
   'practice:analyze': channel('analyze', z.strictObject({ text: text.min(1), partner: text.optional() })).returns<Analysis>(),
   'practice:reply': channel('reply', replyRequest).returns<ReplyResult>(),
-  'practice:end': channel('endPractice', z.strictObject({ sessionId })).returns<PracticeView>(),
-  'practice:choose': channel('chooseAttempt', z.strictObject({ sessionId, attemptId })).returns<ChoiceResult>(),
+  'practice:end': channel('endPractice', z.strictObject({ sessionId, branchId })).returns<PracticeView>(),
+  'practice:choose': channel('chooseAttempt', z.strictObject({ sessionId, attemptId, branchId })).returns<ChoiceResult>(),
+  'practice:retry': channel('retryFrom', retryRequest).returns<PracticeView>(),
   'practice:predict': channel('predictScore', z.strictObject({ sessionId, attemptId, selfRating: rating })).returns<ReplyAttempt>(),
 };

@@ -84,7 +84,7 @@ export function PracticeScreen() {
           ) : phase === 'ended' ? (
             <>
               {hasFinalLine && partnerLine}
-              <EndingView view={view} onLeave={practice.leave} />
+              <EndingView view={view} onLeave={practice.leave} onRetry={practice.retry} />
             </>
           ) : phase === 'result' && result ? (
             <ResultView result={result} view={view} onNext={practice.next} onRedo={practice.redo} onEnd={practice.end} onChoose={practice.choose} mustPredict={shouldPredict && result.attempt.selfRating === undefined} onPredict={(rating) => void practice.predict(rating)} />

@@ -59,8 +59,8 @@ function phrasesOf(reply: number, text: string, evidence: readonly Evidence[]): 
   });
 }
 
-/** Summarises the replies the talk went on from (the kept attempt of each turn). */
-export function summarizeEnding(session: Session, telling = 3): EndingSummary {
+/** Summarises the replies the talk went on from (the kept attempt of each turn) on one line of a session (see shared/sessions/branches.ts). */
+export function summarizeEnding(session: Pick<Session, 'turns'>, telling = 3): EndingSummary {
   const replies: ReplyLine[] = [];
   const phrases: TellingPhrase[] = [];
   let turningPoint: TurningPoint | undefined;

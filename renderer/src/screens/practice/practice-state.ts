@@ -23,6 +23,8 @@ export interface PracticeState {
 /** Everything that moves Practice from one state to the next. */
 export type PracticeAction =
   | { type: 'started'; view: PracticeView }
+  /** A retry from an earlier turn began: the same session, on a new branch, answering that turn again. */
+  | { type: 'retried'; view: PracticeView }
   | { type: 'working' }
   | { type: 'replied'; result: ReplyResult }
   /** The user kept another attempt after a redo: the partner goes on from it. */
@@ -46,6 +48,7 @@ export const initialPractice: PracticeState = { phase: 'choose', draft: '' };
 export function practiceReducer(state: PracticeState, action: PracticeAction): PracticeState {
   switch (action.type) {
     case 'started':
+    case 'retried':
       return { ...initialPractice, phase: 'answer', view: action.view };
     case 'working':
       return { ...state, phase: 'working', error: undefined };

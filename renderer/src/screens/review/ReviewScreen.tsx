@@ -10,6 +10,7 @@ import { SessionReplay } from './SessionReplay';
 export function ReviewScreen() {
   const sessions = useSessions();
   const [openId, setOpenId] = useState<string>();
+  const [openBranch, setOpenBranch] = useState<string>();
   const [note, setNote] = useState<string>();
   // Another screen asked to open a replay ("Review this session"): follow each request once.
   const request = useReplayRequest();
@@ -17,6 +18,7 @@ export function ReviewScreen() {
   if (request && request.serial !== followed) {
     setFollowed(request.serial);
     setOpenId(request.sessionId);
+    setOpenBranch(request.branchId);
     setNote(undefined);
   }
   const list = sessions.data?.sessions ?? [];
@@ -25,7 +27,10 @@ export function ReviewScreen() {
   if (openId && !isOpenGone) {
     return (
       <SessionReplay
+        // A new request (another session or another retry) starts a fresh replay.
+        key={`${openId}-${followed ?? ''}`}
         id={openId}
+        branchId={openBranch}
         onBack={() => setOpenId(undefined)}
         onDeleted={() => {
           setOpenId(undefined);
@@ -61,6 +66,7 @@ export function ReviewScreen() {
           sessions={list}
           onOpen={(id) => {
             setNote(undefined);
+            setOpenBranch(undefined);
             setOpenId(id);
           }}
         />

@@ -1,19 +1,33 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIsScreenShown } from '../../app/screen-state';
 import { continuingAttempt } from '../../../../shared/sessions/scores';
+import { sessionLine, type SessionLine } from '../../../../shared/sessions/branches';
+import type { Session } from '../../../../shared/types/sessions';
 import { usePartnerVoice } from '../../hooks/usePartnerVoice';
 import { errorText, useSession } from '../../data/queries';
 import { AttemptReplay } from './AttemptReplay';
 import type { WaveformHandle } from './ReplyWaveform';
 import { SessionActions } from './SessionActions';
 import { formatWhen } from './SessionList';
+import { LinePicker } from './LinePicker';
 
 const ENDINGS: Record<string, string> = { success: 'The partner opened up.', withdrawn: 'The partner withdrew.', ended: 'You ended the session.' };
 
-/** One session replayed turn by turn; keys: K or Space play/pause, N next reply, P previous reply. */
-export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack(): void; onDeleted(): void }) {
+/** The line to replay: the retry asked for, or the first try when there is no such retry (any more). */
+function lineOf(session: Session, branchId: string | undefined): SessionLine {
+  try {
+    return sessionLine(session, branchId);
+  } catch {
+    return sessionLine(session);
+  }
+}
+
+/** One session replayed turn by turn, on its first try or one of its retries; keys: K or Space play/pause, N next reply, P previous reply. */
+export function SessionReplay({ id, branchId: firstBranch, onBack, onDeleted }: { id: string; branchId?: string; onBack(): void; onDeleted(): void }) {
   const query = useSession(id);
   const session = query.data;
+  const [branchId, setBranchId] = useState(firstBranch);
+  const line = session && lineOf(session, branchId);
   const error = errorText(query.error);
   const voice = usePartnerVoice();
   const { attachAudio } = voice;
@@ -22,7 +36,7 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
   const handles = useRef(new Map<string, WaveformHandle>());
   const root = useRef<HTMLElement>(null);
   const [active, setActive] = useState(0);
-  const attempts = session?.turns.flatMap((t) => t.attempts) ?? [];
+  const attempts = line?.turns.flatMap((t) => t.attempts) ?? [];
   const onHandle = useCallback((attemptId: string, handle: WaveformHandle | null) => {
     if (handle) handles.current.set(attemptId, handle);
     else handles.current.delete(attemptId);
@@ -85,7 +99,7 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
       </div>
     );
   }
-  if (!session) return <p className="muted">Loading session…</p>;
+  if (!session || !line) return <p className="muted">Loading session…</p>;
   let counter = 0;
   return (
     <section ref={root} tabIndex={-1} className="replay" aria-labelledby="replay-heading" data-testid="replay">
@@ -94,15 +108,27 @@ export function SessionReplay({ id, onBack, onDeleted }: { id: string; onBack():
       </button>
       <h1 id="replay-heading">{session.scenarioTitle}</h1>
       <p className="muted">
-        {formatWhen(session.startedAt)} · {session.ending ? ENDINGS[session.ending] : 'Unfinished.'} · Keys: <kbd>K</kbd> or <kbd>Space</kbd> play/pause, <kbd>N</kbd> next reply,{' '}
+        {formatWhen(session.startedAt)} · {line.ending ? ENDINGS[line.ending] : 'Unfinished.'} · Keys: <kbd>K</kbd> or <kbd>Space</kbd> play/pause, <kbd>N</kbd> next reply,{' '}
         <kbd>P</kbd> previous reply
       </p>
       <SessionActions id={id} onDeleted={onDeleted} />
+      <LinePicker
+        session={session}
+        branchId={line.branchId}
+        onPick={(next) => {
+          const current = attempts[active];
+          if (current) handles.current.get(current.id)?.stop();
+          setBranchId(next);
+          setActive(0);
+        }}
+      />
       <audio ref={attachAudio} data-testid="partner-audio" preload="auto" />
-      {session.turns.map((turn) => {
+      {line.turns.map((turn) => {
         const keptId = continuingAttempt(turn)?.id;
         return (
-          <div key={turn.index} className="turn">
+          <div key={`${line.branchId ?? ''}-${turn.index}`} className="turn" data-testid="replay-turn">
+            {line.branchId && line.fromTurn > 0 && turn.index === line.fromTurn && <h2 className="retry-start">Your retry starts here, at turn {turn.index + 1}</h2>}
+            {line.branchId && turn.index < line.fromTurn && <p className="small muted">Turn {turn.index + 1}, as in the version this retry came from</p>}
             <div className="partner-line">
               <p className="small muted">Partner</p>
               <blockquote>{turn.partnerLine}</blockquote>

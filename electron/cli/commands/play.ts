@@ -1,7 +1,7 @@
 /**
  * `attune play SCENARIO_ID [--user-dir DIR]`: the role-play in a terminal. Replies are typed (or
  * piped, one per line); each goes through the same Conversation (domain/sessions/conversation.ts)
- * as in the app, so scoring, redo and which attempt the talk goes on from are the same.
+ * as in the app, so scoring, redo, retry from an earlier turn and which attempt the talk goes on from are the same.
  */
 import { createInterface } from 'node:readline';
 import { Conversation } from '../../domain/sessions/conversation';
@@ -28,7 +28,7 @@ export interface PlayOutput {
   width: number;
 }
 
-const HELP = 'Type your reply and press Enter.  /redo  try your last reply again  ·  /end  stop  ·  /help';
+const HELP = 'Type your reply and press Enter.  /redo  try your last reply again  ·  /retry N  go back to turn N  ·  /end  stop  ·  /help';
 
 /** Tiny ANSI styling, off when not writing to a terminal or when NO_COLOR is set. */
 function styler(on: boolean) {
@@ -111,6 +111,22 @@ export async function playConversation(scenario: Scenario, lines: AsyncIterable<
     }
     if (text === '/help') {
       say(c.dim(HELP));
+      prompt();
+      continue;
+    }
+    const retry = /^\/retry(?:\s+(\S+))?$/.exec(text);
+    if (retry) {
+      // The same retry as the app's ending offers: a new branch of this conversation, the partner as they were then.
+      try {
+        const branch = conversation.retryFrom(Number(retry[1] ?? Number.NaN) - 1);
+        redoNext = false;
+        last = undefined;
+        say(c.dim(`Back to turn ${branch.fromTurn + 1}, with ${name} as they were then:`));
+        partnerSays(conversation.state);
+        status(conversation.state);
+      } catch (error) {
+        say(c.dim((error as Error).message));
+      }
       prompt();
       continue;
     }

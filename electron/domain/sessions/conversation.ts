@@ -173,7 +173,8 @@ export class Conversation {
     const turns = this.turns;
     const answered = turns.filter((t) => continuingAttempt(t)).length;
     if (!Number.isInteger(turnIndex) || turnIndex < 0 || turnIndex >= answered) {
-      throw new Error(answered === 0 ? 'Nothing has been answered yet, so there is no turn to retry from.' : `There is no answered turn ${Number.isInteger(turnIndex) ? turnIndex + 1 : turnIndex} to retry from; choose a turn from 1 to ${answered}.`);
+      if (answered === 0) throw new Error('Nothing has been answered yet, so there is no turn to retry from.');
+      throw new Error(Number.isFinite(turnIndex) ? `There is no answered turn ${turnIndex + 1} to retry from; choose a turn from 1 to ${answered}.` : `Say which turn to retry from: a number from 1 to ${answered}.`);
     }
     const branches = (this.session.branches ??= []);
     if (branches.length >= SESSION_CAPS.maxBranches) throw new Error(`This session already has ${branches.length} retries, the most one session keeps; start a new session instead.`);

@@ -37,6 +37,17 @@ describe('playConversation', () => {
     expect(output).toMatch(/compare {2}first: overall 15, openness −1, trust −15\n {9}again: overall 79, openness \+1, trust \+25/);
   });
 
+  it('retries from an earlier turn with the partner as they were then, and refuses a turn it cannot retry in one sentence', async () => {
+    const { ending, output } = await play(['that sounds hard', 'you always do this', '/retry 5', '/retry', '/retry 2', 'tell me more', 'it sounds heavy']);
+    expect(output).toContain('There is no answered turn 5 to retry from; choose a turn from 1 to 2.');
+    expect(output).toContain('Say which turn to retry from: a number from 1 to 2.');
+    const back = output.indexOf('Back to turn 2, with Elena as they were then:');
+    expect(back).toBeGreaterThan(0);
+    // The partner's state is the one after the first reply: openness 2/4, as that reply left it.
+    expect(output.slice(back).split('\n').slice(1, 4).join('\n')).toContain('openness ●●○○ 2/4');
+    expect(ending).toBe('success');
+  });
+
   it('withdraws after judgment and shows the tip', async () => {
     const { ending, output } = await play(['you always do this', 'you always do this']);
     expect(ending).toBe('withdrawn');

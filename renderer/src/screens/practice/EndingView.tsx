@@ -69,9 +69,6 @@ export function EndingView({ view, onLeave, onRetry }: { view: PracticeView; onL
           <p>{view.backstory}</p>
         </div>
       )}
-      <p className="muted">
-        {view.storage.saved ? `This session is saved on this computer${summary ? ` (${count(summary.replies.length, 'reply', 'replies')})` : ''}.` : 'This session is kept in memory only; save a copy above.'}
-      </p>
       {summary && summary.replies.length > 0 && (
         <div className="retry" role="group" aria-labelledby="retry-heading" data-testid="retry">
           <h3 id="retry-heading">Try a turn again</h3>
@@ -93,6 +90,9 @@ export function EndingView({ view, onLeave, onRetry }: { view: PracticeView; onL
           </div>
         </div>
       )}
+      <p className="muted">
+        {view.storage.saved ? `This session is saved on this computer${summary ? ` (${count(summary.replies.length, 'reply', 'replies')})` : ''}.` : 'This session is kept in memory only; save a copy above.'}
+      </p>
       <div className="actions">
         <button type="button" className="primary" onClick={onLeave}>
           Practise again

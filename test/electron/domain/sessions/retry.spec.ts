@@ -97,7 +97,8 @@ describe('Conversation.retryFrom', () => {
   it.each([
     [-1, 'There is no answered turn 0 to retry from; choose a turn from 1 to 3.'],
     [3, 'There is no answered turn 4 to retry from; choose a turn from 1 to 3.'],
-    [1.5, 'There is no answered turn 1.5 to retry from; choose a turn from 1 to 3.'],
+    [0.5, 'There is no answered turn 1.5 to retry from; choose a turn from 1 to 3.'],
+    [Number.NaN, 'Say which turn to retry from: a number from 1 to 3.'],
   ])('refuses turn index %s with one plain sentence and changes nothing', async (index, message) => {
     const { c } = await wentWrong();
     const saved = structuredClone(c.session);

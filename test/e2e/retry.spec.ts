@@ -2,6 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
+import { SESSION_SCHEMA_VERSION } from '../../shared/types/sessions';
 
 const SCENARIO = 'conflict-its-nothing';
 const KIND = 'It sounds like that argument really hurt, and it makes sense that you pulled back. What has it been like for you since then?';
@@ -40,7 +41,7 @@ test('an ending offers Review and Retry from turn 2; the retry goes on in the sa
   const ids = await readdir(join(dataDir, 'sessions'));
   expect(ids).toHaveLength(1);
   const session = JSON.parse(await readFile(join(dataDir, 'sessions', ids[0]!, 'session.json'), 'utf8'));
-  expect(session.schemaVersion).toBe(2);
+  expect(session.schemaVersion).toBe(SESSION_SCHEMA_VERSION);
   expect(session.turns[1].attempts.map((a: { text: string }) => a.text)).toEqual([HARSH]);
   expect(session.branches).toHaveLength(1);
   expect(session.branches[0]).toMatchObject({ id: 'r1', fromTurn: 1 });

@@ -8,7 +8,7 @@ import { practiceView } from '../../support/practice';
 import { typedAttempt } from '../../support/sessions';
 import { PracticeScreen } from '../../../../renderer/src/screens/practice/PracticeScreen';
 import type { ScenarioCard } from '../../../../shared/ipc/contract';
-import type { Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../../../shared/types/sessions';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 
@@ -16,7 +16,7 @@ const CARD: ScenarioCard = { id: 'grief-birthday', title: 'A hard birthday', cau
 
 /** Three answered turns and the partner's unanswered fourth line, ended by hand. */
 const SESSION: Session = {
-  schemaVersion: 2,
+  schemaVersion: SESSION_SCHEMA_VERSION,
   id: 'live-1',
   scenarioId: 'grief-birthday',
   scenarioTitle: 'A hard birthday',

@@ -6,13 +6,13 @@ import { answer, resetFake } from '../../support/fake-api';
 import { renderWithData } from '../../support/render';
 import { summaryOf, typedAttempt } from '../../support/sessions';
 import { ReviewScreen } from '../../../../renderer/src/screens/review/ReviewScreen';
-import type { Session } from '../../../../shared/types/sessions';
+import { SESSION_SCHEMA_VERSION, type Session } from '../../../../shared/types/sessions';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 
 /** Three replies ended by hand (60, 61, 62), retried from turn 2 with one reply (95) that opened the partner up. */
 const SESSION: Session = {
-  schemaVersion: 2,
+  schemaVersion: SESSION_SCHEMA_VERSION,
   id: 's1',
   scenarioId: 'grief-birthday',
   scenarioTitle: 'A hard birthday',

@@ -6,6 +6,7 @@ import type { ModelStatus } from '../../shared/types/speech';
 import { modelStatus } from '../speech/model-status';
 import { importModel } from '../speech/install-model';
 import { knownModel } from '../speech/registry';
+import { speechService } from './speech';
 import type { AppContext, Handlers } from './context';
 
 /** A known model's status plus the bytes its folder holds on disk (null when absent). */
@@ -36,11 +37,15 @@ export async function modelsStatus(ctx: Pick<AppContext, 'modelsDir'>): Promise<
  * for the models, so, as `attune models import --record-hashes` does, the checksums of the
  * imported files are recorded and checked from then on; the Settings screen says so.
  */
-export async function importModelFeature(ctx: Pick<AppContext, 'modelsDir'> & Partial<Pick<AppContext, 'desktop' | 'slots'>>, { name, path }: { name: string; path: string }): Promise<{ installedAt: string }> {
+export async function importModelFeature(ctx: AppContext, { name, path }: { name: string; path: string }): Promise<{ installedAt: string }> {
   assertPickedPath(ctx, ['model-folder'], path, 'imports models from');
   const model = knownModel(name);
   if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
-  return { installedAt: await importModel(model, path, { modelsDir: ctx.modelsDir, recordHashes: true }) };
+  // The new files are loaded by the app's own speech worker before they replace the old ones; then its warm copy of the old model is dropped.
+  const speech = speechService(ctx);
+  const installedAt = await importModel(model, path, { modelsDir: ctx.modelsDir, recordHashes: true, testLoad: (dir) => speech.testLoad(dir) });
+  await speech.forget(installedAt);
+  return { installedAt };
 }
 
 /** The model channels served here (fetching: model-fetch.ts). */

@@ -42,6 +42,11 @@ export interface InstallOptions {
   host?: string;
   /** Byte-level progress of a download, for progress bars (the app's fetch child reports it as JSON lines). */
   onStep?(step: InstallStep): void;
+  /**
+   * Loads the staged folder with the real speech code (the speech service's worker) before the
+   * swap; a rejection keeps the old model. Without it only the file checks run (size, JSON, ONNX structure).
+   */
+  testLoad?(dir: string): Promise<void>;
 }
 
 /** Where a download stands: file `index` of `count` (1-based), bytes received of those expected (null when the host does not say). */
@@ -94,6 +99,14 @@ async function commit(model: KnownModel, opts: InstallOptions, stagingDir: strin
   await rename(tmp, join(stagingDir, MANIFEST_FILE));
   const problems = await checkModelFolder(stagingDir);
   if (problems.length > 0) throw new InstallError(`the new ${model.name} files are unusable (${problems.join('; ')}); nothing was changed`);
+  if (opts.testLoad) {
+    opts.onProgress?.(`loading the new ${model.name} to check it`);
+    try {
+      await opts.testLoad(stagingDir);
+    } catch (error) {
+      throw new InstallError(`the new ${model.name} files do not load in the speech engine (${firstLine(error)}); the model in place was kept`);
+    }
+  }
   await mkdir(dirname(target), { recursive: true });
   const old = join(resolve(opts.modelsDir), `.old-${model.name}-${process.pid}`);
   await rm(old, { recursive: true, force: true });
@@ -110,6 +123,12 @@ async function commit(model: KnownModel, opts: InstallOptions, stagingDir: strin
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
   return target;
+}
+
+/** The first line of an error's message, without a trailing full stop (loader errors can run to many lines). */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n').find((line) => line.trim()) ?? 'no reason given').trim().replace(/\.$/, '').slice(0, 300);
 }
 
 /** A staging folder inside the models folder, so the final renames never cross file systems. */

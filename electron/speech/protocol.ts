@@ -12,13 +12,19 @@ export interface RawChunk {
 /** Requests the worker handles. */
 export type WorkerRequest =
   | { type: 'transcribe'; id: number; samples: Float32Array; model: ResolvedModel; logMel: LogMelEngine }
-  | { type: 'network-attempts'; id: number };
+  | { type: 'network-attempts'; id: number }
+  /** Loads a model folder afresh and transcribes a second of silence with it, keeping nothing (a model import's check before the swap). */
+  | { type: 'test-load'; id: number; model: ResolvedModel }
+  /** Drops the warm pipeline of a folder whose files were replaced, so the next reply loads the new ones. */
+  | { type: 'forget'; id: number; dir: string };
 
 /** Replies and pushes from the worker. */
 export type WorkerReply =
   | { type: 'progress'; id: number; progress: SpeechProgress }
   | { type: 'transcribed'; id: number; text: string; chunks: RawChunk[]; words: RawChunk[] | null; wordError: string | null }
   | { type: 'network-attempts'; id: number; attempts: string[] }
+  | { type: 'loaded'; id: number }
+  | { type: 'forgotten'; id: number }
   | { type: 'error'; id: number; name: string; message: string };
 
 /** Whisper's window; longer audio is cut into overlapping windows. */

@@ -3,7 +3,7 @@
  * in a worker thread that loads each model once and keeps it warm.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -33,6 +33,13 @@ export interface SpeechService {
   transcribe(samples: Float32Array, options?: TranscribeOptions): Promise<Transcript>;
   /** Which known models are installed and valid. */
   modelStatus(): Promise<ModelStatus[]>;
+  /**
+   * Loads the model folder `dir` in the worker as a reply would and transcribes a second of
+   * silence, keeping nothing; rejects with the loader's own reason when the files do not load.
+   */
+  testLoad(dir: string): Promise<void>;
+  /** Forgets what the service knows of the folder `dir` (its warm pipeline, its checks): its files were replaced. */
+  forget(dir: string): Promise<void>;
   /** Network calls the worker refused (always empty unless something tried to phone out). */
   networkAttempts(): Promise<string[]>;
   /** Stops the worker; the service can no longer be used. */
@@ -140,6 +147,16 @@ export function createSpeechService(options: { modelsDir: string; workerUrl?: UR
       return transcript;
     },
     modelStatus: () => modelStatus(options.modelsDir),
+    async testLoad(dir) {
+      const model: ResolvedModel = { label: dir, dir, root: dirname(dir) + '/', id: basename(dir) };
+      const reply = await ask({ type: 'test-load', id: nextId++, model });
+      if (reply.type !== 'loaded') throw new Error(`unexpected reply from the speech worker: ${reply.type}`);
+    },
+    async forget(dir) {
+      checked.delete(dir);
+      // No worker yet means nothing is warm.
+      if (worker) await ask({ type: 'forget', id: nextId++, dir });
+    },
     async networkAttempts() {
       const reply = await ask({ type: 'network-attempts', id: nextId++ });
       return reply.type === 'network-attempts' ? reply.attempts : [];

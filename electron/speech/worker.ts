@@ -17,7 +17,7 @@ env.allowRemoteModels = false;
 env.useFSCache = false;
 env.useBrowserCache = false;
 
-type Asr = WhisperPipeline & { processor: { feature_extractor: Parameters<typeof installLogMel>[0] } };
+type Asr = WhisperPipeline & { processor: { feature_extractor: Parameters<typeof installLogMel>[0] }; dispose?(): Promise<void> };
 const loaded = new Map<string, Promise<Asr>>();
 /** The log-mel engine of the request being transcribed (requests run one at a time). */
 let currentLogMel: LogMelEngine = 'attune';
@@ -26,30 +26,58 @@ function post(reply: WorkerReply): void {
   parentPort!.postMessage(reply);
 }
 
+/** Loads a model's pipeline with Attune's patches installed (the one loading path of every use). */
+function loadPipeline(model: ResolvedModel, onProgress: (fraction: number | null, message: string) => void): Promise<Asr> {
+  env.localModelPath = model.root;
+  onProgress(null, `loading ${model.label}`);
+  return pipeline('automatic-speech-recognition', model.id, {
+    quantized: true,
+    local_files_only: true,
+    progress_callback: (p: { status: string; file?: string; progress?: number }) => {
+      if (p.status === 'progress' && typeof p.progress === 'number') onProgress(p.progress / 100, `loading ${p.file ?? model.label}`);
+    },
+  }).then((asr) => {
+    const typed = asr as unknown as Asr;
+    installLogMel(typed.processor.feature_extractor, Tensor, () => currentLogMel);
+    installWordTimestamps(typed, Tensor);
+    return typed;
+  });
+}
+
 /** Loads a model once and keeps it warm for later replies. */
 function load(model: ResolvedModel, id: number): Promise<Asr> {
   let ready = loaded.get(model.dir);
   if (!ready) {
-    env.localModelPath = model.root;
-    post({ type: 'progress', id, progress: { stage: 'loading', fraction: null, message: `loading ${model.label}` } });
-    ready = pipeline('automatic-speech-recognition', model.id, {
-      quantized: true,
-      local_files_only: true,
-      progress_callback: (p: { status: string; file?: string; progress?: number }) => {
-        if (p.status === 'progress' && typeof p.progress === 'number') {
-          post({ type: 'progress', id, progress: { stage: 'loading', fraction: p.progress / 100, message: `loading ${p.file ?? model.label}` } });
-        }
-      },
-    }).then((asr) => {
-      const typed = asr as unknown as Asr;
-      installLogMel(typed.processor.feature_extractor, Tensor, () => currentLogMel);
-      installWordTimestamps(typed, Tensor);
-      return typed;
-    });
+    ready = loadPipeline(model, (fraction, message) => post({ type: 'progress', id, progress: { stage: 'loading', fraction, message } }));
     loaded.set(model.dir, ready);
     ready.catch(() => loaded.delete(model.dir));
   }
   return ready;
+}
+
+/**
+ * A model import's last check before the swap: the staged folder is loaded the way a reply would
+ * load it and transcribes a second of silence; nothing is kept warm. Files that pass the header
+ * checks but that ONNX Runtime or the tokenizer cannot use fail here, while the old model is in place.
+ */
+async function testLoad(id: number, model: ResolvedModel): Promise<void> {
+  const asr = await loadPipeline(model, () => undefined);
+  try {
+    currentLogMel = 'attune';
+    await transcribeWindows(asr, new Float32Array(SAMPLE_RATE), { chunking: null, onWindow: () => undefined });
+  } finally {
+    await asr.dispose?.();
+  }
+  post({ type: 'loaded', id });
+}
+
+/** Forgets the warm pipeline of `dir` (its files were replaced). */
+async function forget(id: number, dir: string): Promise<void> {
+  const warm = loaded.get(dir);
+  loaded.delete(dir);
+  const asr = await warm?.catch(() => undefined);
+  await asr?.dispose?.();
+  post({ type: 'forgotten', id });
 }
 
 async function transcribe(id: number, samples: Float32Array, model: ResolvedModel, logMel: LogMelEngine): Promise<void> {
@@ -76,8 +104,13 @@ parentPort!.on('message', (request: WorkerRequest) => {
     post({ type: 'network-attempts', id: request.id, attempts: networkAttempts() });
     return;
   }
+  const work = (): Promise<void> => {
+    if (request.type === 'test-load') return testLoad(request.id, request.model);
+    if (request.type === 'forget') return forget(request.id, request.dir);
+    return transcribe(request.id, request.samples, request.model, request.logMel);
+  };
   queue = queue.then(() =>
-    transcribe(request.id, request.samples, request.model, request.logMel).catch((error: unknown) => {
+    work().catch((error: unknown) => {
       const e = error instanceof Error ? error : new Error(String(error));
       post({ type: 'error', id: request.id, name: e.name, message: e.message });
     }),

@@ -46,6 +46,8 @@ const standInSpeech: SpeechService = {
     return { text: REPLY, segments: [{ start: 0, end: durationSec, text: REPLY }], words: [], wordTimestamps: 'estimated', model: 'tiny.en', noSpeech: false, durationSec };
   },
   modelStatus: async () => [],
+  testLoad: async () => undefined,
+  forget: async () => undefined,
   networkAttempts: async () => [],
   dispose: async () => undefined,
 };

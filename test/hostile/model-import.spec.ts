@@ -1,17 +1,35 @@
-/** Model import that cannot break a working model (issue #14): junk and links are refused, and the installed model stays byte for byte. */
+/**
+ * Model import that cannot break a working model (issue #14): junk and links are refused, files
+ * that pass every header check but do not load in the speech worker are refused too, and the
+ * installed model stays byte for byte and keeps transcribing.
+ */
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importModel } from '../../electron/speech/install-model';
-import { MODEL_FILES } from '../../electron/speech/model-files';
+import { decodeWav } from '../../electron/domain/audio/wav';
+import { importModel, type InstallOptions } from '../../electron/speech/install-model';
+import { checkModelFolder, MODEL_FILES } from '../../electron/speech/model-files';
 import { statusOf } from '../../electron/speech/model-status';
 import { knownModel } from '../../electron/speech/registry';
+import { createSpeechService, type SpeechService } from '../../electron/speech/service';
+import { speechWav } from '../helpers/speech-wav';
 
 const TINY = knownModel('tiny.en')!;
 const FIXTURE = 'test/fixtures/tiny-whisper';
 let dir: string;
 let modelsDir: string;
+let speech: SpeechService;
+/** Install options as the app and the CLI pass them: hashes recorded, and a test load in the real speech worker. */
+let opts: InstallOptions;
+
+let replyWav: Float32Array | undefined;
+/** A short spoken reply (espeak-ng), made once. */
+function reply(): Float32Array {
+  replyWav ??= decodeWav(readFileSync(speechWav(join(dir, 'reply.wav'), 'It sounds really hard. Tell me more about what happened.')), 'reply.wav').samples;
+  return replyWav;
+}
 
 /** Every file of the installed tiny.en, by name. */
 async function installed(): Promise<Record<string, Buffer>> {
@@ -33,16 +51,21 @@ async function folderOf(name: string, content: (file: string) => Promise<Buffer 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attune-model-import-'));
   modelsDir = join(dir, 'models');
-  await importModel(TINY, FIXTURE, { modelsDir, recordHashes: true });
+  speech = createSpeechService({ modelsDir });
+  opts = { modelsDir, recordHashes: true, testLoad: (staged) => speech.testLoad(staged) };
+  await importModel(TINY, FIXTURE, opts);
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await speech.dispose();
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('importing over a working model', () => {
   it('refuses seven right names with junk content, keeping the working model', async () => {
     const before = await installed();
     // ONNX junk that even starts with the ir_version byte, as a crafted file would.
     const junk = await folderOf('junk', async (file) => (file.endsWith('.onnx') ? Buffer.from([0x08, 0x07, ...Buffer.from('garbage, not a graph')]) : 'garbage'));
-    await expect(importModel(TINY, junk, { modelsDir, recordHashes: true })).rejects.toThrow(/is not a usable tiny\.en folder: config\.json is not valid JSON; .*decoder_model_merged_quantized\.onnx is not a whole ONNX model .*; nothing was changed$/);
+    await expect(importModel(TINY, junk, opts)).rejects.toThrow(/is not a usable tiny\.en folder: config\.json is not valid JSON; .*decoder_model_merged_quantized\.onnx is not a whole ONNX model .*; nothing was changed$/);
     expect(await installed()).toEqual(before);
     expect((await statusOf(modelsDir, TINY)).valid).toBe(true);
   });
@@ -51,16 +74,45 @@ describe('importing over a working model', () => {
     const linked = await folderOf('linked', (file) => readFile(join(FIXTURE, file)));
     await rm(join(linked, 'config.json'));
     await symlink('/etc/passwd', join(linked, 'config.json'));
-    await expect(importModel(TINY, linked, { modelsDir, recordHashes: true })).rejects.toThrow(/config\.json is a link to another file; copy the real files into a plain folder/);
+    await expect(importModel(TINY, linked, opts)).rejects.toThrow(/config\.json is a link to another file; copy the real files into a plain folder/);
     expect((await installed())['config.json']).toEqual(await readFile(join(FIXTURE, 'config.json')));
   });
 
-  it('swaps in a good model whole, leaving no staging or old folders behind', async () => {
+  it.each([
+    // 169 op names in the decoder's graph renamed: a whole, well-formed ONNX file that ONNX Runtime cannot build a session from.
+    ['an ONNX graph with an operator nobody implements', async (folder: string) => {
+      const file = join(folder, 'onnx/decoder_model_merged_quantized.onnx');
+      await writeFile(file, Buffer.from((await readFile(file)).toString('latin1').replaceAll('MatMul', 'MatMuX'), 'latin1'));
+    }],
+    // Both files are valid models, so they load; the first second of audio finds the inputs wrong.
+    ['the encoder and decoder swapped', async (folder: string) => {
+      await cp(join(FIXTURE, 'onnx/encoder_model_quantized.onnx'), join(folder, 'onnx/decoder_model_merged_quantized.onnx'));
+      await cp(join(FIXTURE, 'onnx/decoder_model_merged_quantized.onnx'), join(folder, 'onnx/encoder_model_quantized.onnx'));
+    }],
+  ])('refuses %s (it passes every file check but does not load), and the working model still transcribes', async (_name, damage) => {
+    const before = await installed();
+    const heard = await speech.transcribe(reply(), { model: 'tiny.en' });
+    const folder = join(dir, `damaged-${Math.random().toString(36).slice(2)}`);
+    await cp(FIXTURE, folder, { recursive: true });
+    await damage(folder);
+    expect(await checkModelFolder(folder)).toEqual([]);
+    await expect(importModel(TINY, folder, opts)).rejects.toThrow(/^the new tiny\.en files do not load in the speech engine \(.+\); the model in place was kept$/);
+    expect(await installed()).toEqual(before);
+    expect((await readdir(modelsDir)).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(await speech.transcribe(reply(), { model: 'tiny.en' })).toEqual(heard);
+  });
+
+  it('swaps in a good model whole after its test load, leaving no staging or old folders behind; the next reply uses it', async () => {
+    const plain = await speech.transcribe(reply(), { model: 'tiny.en' });
+    expect(plain.wordTimestamps).toBe('estimated');
     const other = join(dir, 'attn');
     await cp('test/fixtures/tiny-whisper-attn', other, { recursive: true });
-    await importModel(TINY, other, { modelsDir, recordHashes: true });
+    const installedAt = await importModel(TINY, other, opts);
+    await speech.forget(installedAt);
     expect((await installed())['onnx/decoder_model_merged_quantized.onnx']).toEqual(await readFile(join(other, 'onnx/decoder_model_merged_quantized.onnx')));
     expect((await statusOf(modelsDir, TINY)).valid).toBe(true);
     expect((await readdir(modelsDir)).filter((n) => n.startsWith('.'))).toEqual([]);
+    // The attention fixture gives word times from the model: the warm copy of the old model was dropped.
+    expect((await speech.transcribe(reply(), { model: 'tiny.en' })).wordTimestamps).toBe('model');
   });
 });

@@ -6,6 +6,7 @@ import { MODEL_NAMES } from '../../../shared/types/models';
 import { CliError, parseCli } from '../errors';
 import { InstallError, fetchModel, importModel, isPinned, modelHost } from '../../speech/install-model';
 import { modelStatus } from '../../speech/model-status';
+import { createSpeechService } from '../../speech/service';
 import { defaultModelsDir } from '../../speech/models-dir';
 import { DEFAULT_MODEL, KNOWN_MODELS, knownModel, type KnownModel } from '../../speech/registry';
 
@@ -40,9 +41,15 @@ async function status(io: CliIo, json: boolean): Promise<number> {
   return 0;
 }
 
-async function install(io: CliIo, run: () => Promise<string>, model: KnownModel, recordHashes: boolean): Promise<number> {
+/** Runs an install with a speech service at hand for its test load (the same worker a transcription uses), then stops it. */
+async function install(io: CliIo, run: (testLoad: (dir: string) => Promise<void>) => Promise<string>, model: KnownModel, recordHashes: boolean): Promise<number> {
+  const modelsDir = defaultModelsDir(io.env);
+  const borrowed = io.speech?.(modelsDir);
+  // The worker starts only when the test load needs it (after the files pass their checks).
+  const service = borrowed ?? createSpeechService({ modelsDir });
   try {
-    const dir = await run();
+    const dir = await run((staged) => service.testLoad(staged));
+    await service.forget(dir);
     const how = isPinned(model) ? 'verified against pinned sha256' : recordHashes ? 'hashes recorded (this build has no pins to verify against)' : '';
     io.stdout.write(`${model.name} installed in ${dir}${how ? ` (${how})` : ''}\n`);
     return 0;
@@ -51,6 +58,8 @@ async function install(io: CliIo, run: () => Promise<string>, model: KnownModel,
     const e = error as NodeJS.ErrnoException;
     if (e.code) throw new CliError(`could not install ${model.name}: ${e.code} at ${e.path ?? 'the models folder'}`);
     throw error;
+  } finally {
+    if (!borrowed) await service.dispose();
   }
 }
 
@@ -74,12 +83,12 @@ export const command: Command = {
       case 'fetch': {
         const model = pick(arg);
         const timeoutMs = Number(io.env.ATTUNE_FETCH_TIMEOUT_MS) || 15_000;
-        return install(io, () => fetchModel(model, { ...opts, timeoutMs }), model, recordHashes);
+        return install(io, (testLoad) => fetchModel(model, { ...opts, timeoutMs, testLoad }), model, recordHashes);
       }
       case 'import': {
         if (!arg) throw new CliError(`models import needs a folder; ${USAGE}`, 2);
         const model = modelOfFolder(arg, parsed.values.as);
-        return install(io, () => importModel(model, arg, opts), model, recordHashes);
+        return install(io, (testLoad) => importModel(model, arg, { ...opts, testLoad }), model, recordHashes);
       }
       default:
         throw new CliError(USAGE, 2);

@@ -3,6 +3,8 @@ import { cp, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../helpers/temp-dir';
 import { modelsStatus } from '../../../electron/features/models';
+import { createAppContext } from '../../../electron/features/context';
+import { disposeSpeech } from '../../../electron/features/speech';
 
 /** Sums the fixture's files independently of the feature's own walk. */
 async function du(dir: string): Promise<number> {
@@ -37,11 +39,16 @@ describe('importModelFeature', () => {
   it('imports a model folder, after which it is reported as installed and intact', async () => {
     const { importModelFeature } = await import('../../../electron/features/models');
     const dir = tempDir('attune-models-');
-    const { installedAt } = await importModelFeature({ modelsDir: dir }, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
-    expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
-    const info = (await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!;
-    expect([info.present, info.valid, info.verification]).toEqual([true, true, 'recorded']);
-    await expect(importModelFeature({ modelsDir: dir }, { name: 'huge', path: 'x' })).rejects.toThrow('"huge" is not a model Attune knows.');
-    await expect(importModelFeature({ modelsDir: dir }, { name: 'base.en', path: dir })).rejects.toThrow('is not a usable base.en folder');
+    const ctx = createAppContext({ dataDir: join(dir, 'data'), modelsDir: dir });
+    try {
+      const { installedAt } = await importModelFeature(ctx, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
+      expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
+      const info = (await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!;
+      expect([info.present, info.valid, info.verification]).toEqual([true, true, 'recorded']);
+      await expect(importModelFeature(ctx, { name: 'huge', path: 'x' })).rejects.toThrow('"huge" is not a model Attune knows.');
+      await expect(importModelFeature(ctx, { name: 'base.en', path: dir })).rejects.toThrow('is not a usable base.en folder');
+    } finally {
+      await disposeSpeech(ctx);
+    }
   });
 });

@@ -25,7 +25,7 @@ interface Trained {
 }
 
 /** Fits every task on the prepared examples; yes/no thresholds come from `thresholds` (default 0.5). */
-function fitAll(prepared: Prepared[], size: number, thresholds: Record<string, number> = {}): Trained[] {
+export function fitAll(prepared: Prepared[], size: number, thresholds: Record<string, number> = {}): Trained[] {
   return TASKS.map((task) => ({
     task,
     model: fit(prepared.flatMap((p) => task.rows(p)), size, { ...DEFAULT_FIT, ...(task.l2 !== undefined ? { l2: task.l2 } : {}), classes: task.classes }),
@@ -34,7 +34,7 @@ function fitAll(prepared: Prepared[], size: number, thresholds: Record<string, n
 }
 
 /** Serialises fitted models into the weight file's shape (binary models as one logit). */
-function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Map<string, number>): WeightFile {
+export function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Map<string, number>): WeightFile {
   const round = (x: number): number => Number(x.toFixed(DECIMALS));
   const used = new Set<number>();
   const perModel: Array<[string, { outputs: number; bias: number[]; pairs: Array<[number, number[]]>; threshold?: number }]> = [];
@@ -72,7 +72,7 @@ function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Map<strin
 }
 
 /** Features for every example in both forms, weighed with idf from the same examples. */
-function featurize(examples: Example[]): { raw: Raw[]; idf: Map<string, number>; vocabulary: Vocabulary; prepared: Prepared[] } {
+export function featurize(examples: Example[]): { raw: Raw[]; idf: Map<string, number>; vocabulary: Vocabulary; prepared: Prepared[] } {
   const raw = extract(examples);
   const idf = documentFrequencies(raw);
   const vocabulary = new Vocabulary();
@@ -92,7 +92,7 @@ export function buildWeights(examples: Example[], log: (s: string) => void = () 
 type Oof = Map<string, Array<{ p: Prepared; label: number; probs: number[]; fold: number }>> & { models?: Trained[][] };
 
 /** Out-of-fold probabilities of every task's rows (and each fold's models). */
-function outOfFoldAll(prepared: Prepared[], size: number): Oof {
+export function outOfFoldAll(prepared: Prepared[], size: number): Oof {
   const oof: Oof = new Map(TASKS.map((t) => [t.name, []]));
   oof.models = [];
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -106,7 +106,7 @@ function outOfFoldAll(prepared: Prepared[], size: number): Oof {
 }
 
 /** The F1-best threshold of each yes/no model over out-of-fold probabilities (except `skipFold`). */
-function chooseThresholds(oof: Oof, skipFold?: number): Record<string, number> {
+export function chooseThresholds(oof: Oof, skipFold?: number): Record<string, number> {
   const out: Record<string, number> = {};
   for (const task of TASKS) {
     if (task.classes !== 2) continue;
@@ -148,10 +148,9 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
     models[task.name] = figures;
     log(`${task.name}: ${JSON.stringify(figures)}`);
   }
-  // The whole analyzer, each fold scored by models that never saw it (both ways of voting on empathy).
+  // The whole analyzer, each fold scored by models that never saw it.
   const typed: Scored[] = [];
   const speech: Scored[] = [];
-  const votes = { 'rules-first': [] as Scored[], max: [] as Scored[] };
   for (let fold = 0; fold < FOLDS; fold++) {
     const thresholds = chooseThresholds(oof, fold);
     const trained = oof.models![fold]!.map((t) => ({ ...t, threshold: t.task.classes === 2 ? thresholds[t.task.name] : undefined }));
@@ -159,15 +158,10 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
     for (const r of raw.filter((x) => foldOf(x) === fold)) {
       const result = analyzeWith(set, r.text, { partner: r.example.partner });
       (r.form === 'typed' ? typed : speech).push({ example: r.example, result });
-      if (r.form === 'typed' && (r.example.source === 'epitome' || r.example.source === 'suite')) {
-        for (const vote of ['rules-first', 'max'] as const) votes[vote].push({ example: r.example, result: analyzeWith({ ...set, empathyVote: vote }, r.text, { partner: r.example.partner }) });
-      }
     }
     log(`analyzer fold ${fold + 1}/${FOLDS}`);
   }
-  const analyzer = { typed: analyzerFigures(typed), speech: analyzerFigures(speech), empathyRulesFirst: analyzerFigures(votes['rules-first']), empathyMax: analyzerFigures(votes.max) };
-  log(`analyzer (typed, empathy rules-first): ${JSON.stringify(analyzer.empathyRulesFirst)}`);
-  log(`analyzer (typed, empathy max): ${JSON.stringify(analyzer.empathyMax)}`);
+  const analyzer = { typed: analyzerFigures(typed), speech: analyzerFigures(speech) };
   log(`analyzer (typed): ${JSON.stringify(analyzer.typed)}`);
   log(`analyzer (speech): ${JSON.stringify(analyzer.speech)}`);
   return { report: { folds: FOLDS, examples: examples.length, models, analyzer }, thresholds: chooseThresholds(oof) };

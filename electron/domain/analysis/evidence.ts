@@ -154,7 +154,12 @@ export function empathyEvidence(
 export type LearnedEmpathy = Record<
   keyof EmpathyRatings,
   {
+    /** The level that earns points (guarded: a judging reply, a leading question or a guess the model is unsure of earns no more than the rules'). */
     level: EmpathyLevel;
+    /** The level the reply is rated at: the model's own reading (EPITOME's scale), unguarded. */
+    rating: EmpathyLevel;
+    /** The words that drove the rating (shown, at no points, when the rating is above the scored level). */
+    ratingSpan: { start: number; end: number };
     /** The rules' level for this mechanism. */
     ruleLevel: EmpathyLevel;
     start: number;
@@ -173,9 +178,13 @@ const KIND_OF = { emotionalReactions: 'emotional-reaction', interpretations: 'in
  */
 function applyLearnedLevels(evidence: Evidence[], ratings: EmpathyRatings, learned: LearnedEmpathy): void {
   for (const mechanism of Object.keys(KIND_OF) as Array<keyof EmpathyRatings>) {
-    const { level, ruleLevel, start, end, note, credit = true } = learned[mechanism];
+    const { level, rating, ruleLevel, start, end, note, credit = true, ratingSpan } = learned[mechanism];
     const kind = KIND_OF[mechanism];
-    ratings[mechanism] = level;
+    ratings[mechanism] = rating;
+    // A rating above the scored level still points at the words it rests on, at no points.
+    if (rating > level && ratingSpan.end > ratingSpan.start) {
+      evidence.push({ dimension: 'empathy', delta: 0, ...ratingSpan, text: '', kind: `learned-${kind}`, note: `${note} Not scored here: it comes with a judgment or a leading question, or the words are too few to be sure.` });
+    }
     const items = evidence.filter((e) => e.kind === kind);
     if (level === 0) {
       for (const item of items) evidence.splice(evidence.indexOf(item), 1);

@@ -32,6 +32,6 @@ export function analyzeWith(models: ModelSet, text: string, options: AnalyzeOpti
 
 function analyzeSafe(models: ModelSet, text: string, options: AnalyzeOptions): AnalysisResult {
   const findings = analyzeWithRules(text, options);
-  const result = scoreFindings(text, fuse(text, findings, options.partner, models));
+  const result = scoreFindings(text, fuse(text, findings, options, models));
   return applyRelevance(result, findings.parsed, options);
 }

@@ -105,22 +105,27 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
   const empathy = { ...result.empathy };
   // A mechanism earns through the rules' evidence or the learned models' (`learned-<kind>`).
   const earns = (kind: string): boolean => evidence.some((e) => (e.kind === kind || e.kind === `learned-${kind}`) && e.delta > 0);
-  // With `about` (a scenario line) every mechanism must be about them to count. Without it the
-  // partner line is all there is (an AnnoMI reflection may pick up what the client said three turns
-  // ago; an EPITOME interpretation may be the helper's own similar story): only a reply that is off
-  // what they said as a whole loses its labels; the parts that are off still earn nothing.
-  const gates = hasAbout || !onTopic;
-  if (!earns('interpretation') && gates) empathy.interpretations = 0;
-  if (simple && added.some((e) => e.kind === 'simple-reflection')) empathy.interpretations = Math.max(empathy.interpretations, 1) as EmpathyLevel;
-  if (complex) empathy.interpretations = 2;
-  if (!earns('exploration') && gates) empathy.explorations = 0;
-  // Warmth only the model read into a reply that is off what they said is not there either.
-  const learnedOnly = (kind: string): boolean => evidence.some((e) => e.kind === `learned-${kind}`) && !evidence.some((e) => e.kind === kind);
-  if (learnedOnly('emotional-reaction') && !earns('emotional-reaction') && gates) empathy.emotionalReactions = 0;
+  // With `about` (a scenario line) every mechanism must be about them to count, and the labels
+  // follow what is relevant. Without it the partner line is all there is: an AnnoMI reflection may
+  // pick up what the client said three turns ago, after a bare "Yeah."; an EPITOME interpretation
+  // may be the helper's own similar story. There the labels stay the models' reading of the
+  // reply's form, which is measured better (cv-report.json: AnnoMI reflection F1 0.485 with this
+  // veto, 0.640 without), and only the points go: the parts that are off earn nothing and a reply
+  // off as a whole is capped (OFF_TOPIC_CAP, `relevance.onTopic`).
+  if (hasAbout) {
+    if (!earns('interpretation')) empathy.interpretations = 0;
+    if (simple && added.some((e) => e.kind === 'simple-reflection')) empathy.interpretations = Math.max(empathy.interpretations, 1) as EmpathyLevel;
+    if (complex) empathy.interpretations = 2;
+    if (!earns('exploration')) empathy.explorations = 0;
+    // Warmth only the model read into a reply that is off what they said is not there either.
+    const learnedOnly = (kind: string): boolean => evidence.some((e) => e.kind === `learned-${kind}`) && !evidence.some((e) => e.kind === kind);
+    if (learnedOnly('emotional-reaction') && !earns('emotional-reaction')) empathy.emotionalReactions = 0;
+  }
 
   const stillReflects = REFLECTIVE_KINDS.some(earns) || earns('echo') || evidence.some((e) => e.kind === 'emotional-reaction' && e.delta > 0);
-  const reflection = onTopic && (added.some((e) => e.kind === 'simple-reflection') || (result.reflection && (stillReflects || !hasAbout)));
-  evidence = reflectionWithoutQuestion(evidence, reflection, result, parsed);
+  const reflection = hasAbout ? onTopic && (added.some((e) => e.kind === 'simple-reflection') || (result.reflection && stillReflects)) : result.reflection;
+  // The points for a reflection standing in for a question follow relevance, whatever the label.
+  evidence = reflectionWithoutQuestion(evidence, reflection && onTopic, result, parsed);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
 
   const scores = scoreEvidence(evidence, result.judgments.length > 0);

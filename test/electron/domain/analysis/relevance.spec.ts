@@ -15,12 +15,19 @@ describe('relevance: listening earns credit only when it is about what the partn
       expect(r.scores.overall).toBeLessThan(50);
       expect(r.scores.overall).toBeLessThanOrEqual(OFF_TOPIC_CAP);
       expect(r.relevance?.onTopic).toBe(false);
-      expect(r.reflection).toBe(false);
-      expect(r.empathy.interpretations).toBe(0);
       const off = r.evidence.filter((e) => e.note.startsWith("That isn't what they said"));
       expect(off.map((e) => e.kind)).toEqual(expect.arrayContaining(['interpretation', 'exploration']));
       expect(off.every((e) => e.delta === 0)).toBe(true);
     }
+  });
+
+  it('against a scenario line (`about`) an off-topic reply loses its labels; against a partner line alone they stay the models\' reading of its form', () => {
+    const withAbout = analyze(TEMPLATE('the weather has been really something lately'), { partner: TOMAS, about: TOMAS_ABOUT });
+    expect(withAbout.reflection).toBe(false);
+    expect(withAbout.empathy.interpretations).toBe(0);
+    expect(withAbout.empathy.explorations).toBe(0);
+    // A reflection of what the client said turns ago, after a bare "Yeah.": still a reflection.
+    expect(analyze("So you're trying to cut back on the drinking.", { partner: 'Yeah.' }).reflection).toBe(true);
   });
 
   it('the same template with their feeling scores above 70', () => {

@@ -13,6 +13,7 @@ import { Tensor, WhisperForConditionalGeneration } from '@xenova/transformers';
 import { decodeWav } from '../electron/domain/audio/wav';
 import { createSpeechService } from '../electron/speech/service';
 import { tokenTimestamps, type TensorLike } from '../electron/speech/token-timestamps';
+import { SAMPLE_RATE } from '../shared/audio';
 
 const FIXTURES = resolve(import.meta.dirname, '../test/fixtures');
 const TEXT = [
@@ -47,7 +48,7 @@ export default async function bench(): Promise<void> {
     const rows: string[][] = [];
     for (const seconds of [5, 10, 30, 45]) {
       const file = join(dir, `reply-${seconds}.wav`);
-      execFileSync('sox', ['-D', raw, '-r', '16000', '-c', '1', '-b', '16', file, 'trim', '0', String(seconds)]);
+      execFileSync('sox', ['-D', raw, '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', file, 'trim', '0', String(seconds)]);
       const samples = decodeWav(readFileSync(file), file).samples;
       for (const model of models) {
         const first = await service.transcribe(samples, { model }); // warm: each model loads once

@@ -16,6 +16,7 @@ import { trimSilence } from '../electron/domain/audio/silence';
 import { decodeWav } from '../electron/domain/audio/wav';
 import { computeDelivery } from '../electron/domain/speech/delivery';
 import { createSpeechService } from '../electron/speech/service';
+import { SAMPLE_RATE } from '../shared/audio';
 
 const FIXTURE = resolve(import.meta.dirname, '../test/fixtures/tiny-whisper');
 const SENTENCES = [
@@ -90,13 +91,13 @@ export default async function bench(): Promise<void> {
       const file = join(dir, `reply-${seconds}.wav`);
       const capture = join(dir, `capture-${seconds}.wav`);
       execFileSync('sox', ['-D', raw, '-r', '48000', '-c', '2', '-b', '16', file, 'trim', '0', String(seconds)]);
-      execFileSync('sox', ['-D', raw, '-r', '16000', '-c', '1', '-b', '16', capture, 'trim', '0', String(seconds)]);
+      execFileSync('sox', ['-D', raw, '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', capture, 'trim', '0', String(seconds)]);
       const bytes = readFileSync(file);
       const captureBytes = readFileSync(capture);
       const audio = decodeWav(bytes, file);
       const decode48 = await time(7, () => decodeWav(bytes, file));
       const decode16 = await time(7, () => decodeWav(captureBytes, capture));
-      const trim = await time(7, () => trimSilence(audio.samples, 16000));
+      const trim = await time(7, () => trimSilence(audio.samples, SAMPLE_RATE));
       const melOurs = await time(7, () => ours.compute(audio.samples));
       const melTheirs = await time(3, () => theirs(audio.samples));
       await service.transcribe(audio.samples, { model: FIXTURE }); // warm: model loaded once

@@ -1,4 +1,5 @@
-// After `npm install`: fetch the default Whisper model (tiny.en) so the app can transcribe.
+// After `npm install`: fetch the default Whisper model so the app can transcribe. Its name is the
+// CLI's to know (`models status` marks it isDefault; `models fetch` with no name fetches it).
 // Never fails the install: offline or blocked, it says how to fetch the model later.
 // Skipped with ATTUNE_SKIP_MODEL_FETCH=1. Plain Node: the TypeScript CLI runs through tsx.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const later = 'fetch it later with "npm run -s attune -- models fetch tiny.en --record-hashes", or copy it from another machine with "models import DIR --record-hashes"';
+const later = 'fetch it later with "npm run -s attune -- models fetch --record-hashes", or copy it from another machine with "models import DIR --record-hashes"';
 const say = (line) => console.log(`attune: ${line}`);
 
 function main() {
@@ -29,18 +30,20 @@ function main() {
       env: { ATTUNE_FETCH_TIMEOUT_MS: '5000', ...process.env },
     });
   const status = cli(['status', '--json'], 60_000);
+  let name = 'default';
   try {
-    const tiny = JSON.parse(status.stdout).find((m) => m.name === 'tiny.en');
-    if (tiny?.valid) {
-      say('the tiny.en speech model is already installed');
+    const model = JSON.parse(status.stdout).find((m) => m.isDefault);
+    name = model?.name ?? name;
+    if (model?.valid) {
+      say(`the ${name} speech model is already installed`);
       return;
     }
   } catch {
     // Unreadable status: try the download anyway.
   }
-  say('downloading the default speech model (tiny.en, about 40 MB)…');
+  say(`downloading the ${name} speech model…`);
   // --record-hashes: until this build pins sha256 values (electron/speech/registry.ts), record them.
-  const fetched = cli(['fetch', 'tiny.en', '--record-hashes', '--quiet'], 15 * 60_000);
+  const fetched = cli(['fetch', '--record-hashes', '--quiet'], 15 * 60_000);
   if (fetched.status === 0) {
     process.stdout.write(fetched.stdout);
     return;

@@ -23,24 +23,7 @@ import { modelsHandlers } from './models';
 import { modelFetchHandlers } from './model-fetch';
 import { changeOf } from './changes';
 
-/** Each feature module's entries; a test checks that no two serve the same channel. */
-export const HANDLER_MODULES = [
-  appHandlers,
-  scenariosHandlers,
-  sessionsHandlers,
-  reviewHandlers,
-  archiveHandlers,
-  practiceHandlers,
-  speechHandlers,
-  progressHandlers,
-  settingsHandlers,
-  dataHandlers,
-  foldersHandlers,
-  modelsHandlers,
-  modelFetchHandlers,
-] as const;
-
-/** One feature function per channel. */
+/** One feature function per channel (a test checks that no two modules serve the same one). */
 export const handlers: { [K in Channel]: Handler<K> } = {
   ...appHandlers,
   ...scenariosHandlers,

@@ -50,7 +50,7 @@ function viewOf(live: LiveSession): PracticeView {
     openness: c.state.openness,
     opennessMax: OPEN,
     turnIndex: c.turns.length - 1,
-    ...(c.branchId ? { branchId: c.branchId } : {}),
+    ...(c.branchId ? { branchId: c.branchId, fromTurn: c.fromTurn } : {}),
     canRedo: c.canRedo,
     ending: c.ending,
     endingText: c.ending && c.ending !== 'ended' ? c.scenario.endings[c.ending].summary : undefined,

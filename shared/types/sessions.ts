@@ -119,6 +119,8 @@ export interface SessionSummary extends Pick<Session, 'id' | 'scenarioId' | 'sce
   attemptCount: number;
   /** The session's score: the mean over its turns of each turn's continuing attempt; absent when nothing was answered. */
   scores?: Analysis['scores'];
+  /** Retries from an earlier turn kept in the session (each has its own score, in the replay); absent when none. */
+  retryCount?: number;
 }
 
 /** A session folder that could not be read; reported to the user and skipped. */

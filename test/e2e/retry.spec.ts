@@ -30,6 +30,7 @@ test('an ending offers Review and Retry from turn 2; the retry goes on in the sa
   await retry.getByRole('button', { name: 'Retry from turn 2' }).focus();
   await page.keyboard.press('Enter');
   await expect(app.partnerLine).toHaveText(secondLine);
+  await expect(page.getByText('Retry from turn 2 · Reply 2')).toBeVisible();
   await app.typeReply(BETTER);
   await expect(app.reactionDirection).not.toHaveText('withdrew');
   if (await page.getByRole('button', { name: 'See how it ended' }).isVisible()) await app.next();
@@ -68,4 +69,5 @@ test('an ending offers Review and Retry from turn 2; the retry goes on in the sa
   // The list still shows one session: a retry is part of it, not another session.
   await review.getByRole('button', { name: '← All sessions' }).click();
   await expect(review.getByTestId('session-list').locator('tbody tr')).toHaveCount(1);
+  await expect(review.getByTestId('session-list').locator('tbody tr td').nth(7)).toHaveText('2 · 1 retry');
 });

@@ -85,6 +85,7 @@ export function summarize(session: Session): SessionSummary {
     replyCount: replyCount(session),
     attemptCount: attemptCount(session),
     ...(scores ? { scores } : {}),
+    ...(session.branches?.length ? { retryCount: session.branches.length } : {}),
   };
 }
 

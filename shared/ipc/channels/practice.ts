@@ -26,6 +26,8 @@ export interface PracticeView {
   turnIndex: number;
   /** The retry being practised (a branch of the session, see shared/sessions/branches.ts); absent on the main line. */
   branchId?: string;
+  /** With `branchId`: the 0-based turn the retry started from. */
+  fromTurn?: number;
   /** True when the last answered turn can be tried again. */
   canRedo: boolean;
   ending?: SessionEnding;

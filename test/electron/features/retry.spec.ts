@@ -33,7 +33,7 @@ describe('practice:retry', () => {
     const main = (await fromDisk(start.sessionId)).turns;
 
     const view = (await dispatch(ctx, 'practice:retry', { sessionId: start.sessionId, turnIndex: 1 })) as PracticeView;
-    expect(view).toMatchObject({ branchId: 'r1', turnIndex: 1, partnerLine: first.view.partnerLine, openness: first.view.openness, canRedo: false });
+    expect(view).toMatchObject({ branchId: 'r1', fromTurn: 1, turnIndex: 1, partnerLine: first.view.partnerLine, openness: first.view.openness, canRedo: false });
     expect(view.ending).toBeUndefined();
     expect((await fromDisk(start.sessionId)).branches).toEqual([expect.objectContaining({ id: 'r1', fromTurn: 1 })]);
 

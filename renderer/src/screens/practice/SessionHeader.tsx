@@ -30,7 +30,10 @@ export function SessionHeader({
     <div className="session-header">
       <div>
         <h1 className="session-title">{view.scenarioTitle}</h1>
-        <p className="muted">{isEnded ? 'Finished' : `Reply ${replyNumber}`}</p>
+        <p className="muted">
+          {view.fromTurn !== undefined && `Retry from turn ${view.fromTurn + 1} · `}
+          {isEnded ? 'Finished' : `Reply ${replyNumber}`}
+        </p>
       </div>
       <OpennessMeter value={view.openness} max={view.opennessMax} name={view.partnerName} />
       <div className="session-actions">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { SessionSummary } from '../../../../shared/types/sessions';
+import { count } from '../../lib/plural';
 
 const ENDINGS: Record<string, string> = { success: 'Opened up', withdrawn: 'Withdrew', ended: 'You ended it' };
 
@@ -58,6 +59,7 @@ export function SessionList({ sessions, onOpen }: { sessions: SessionSummary[]; 
               <td>
                 {s.replyCount}
                 {s.attemptCount > s.replyCount && <span className="muted small"> ({s.attemptCount} attempts)</span>}
+                {s.retryCount ? <span className="muted small"> · {count(s.retryCount, 'retry', 'retries')}</span> : null}
               </td>
               <td>
                 <button type="button" onClick={() => onOpen(s.id)} aria-label={`Open ${s.scenarioTitle}, ${formatWhen(s.startedAt)}`}>
@@ -68,7 +70,10 @@ export function SessionList({ sessions, onOpen }: { sessions: SessionSummary[]; 
           ))}
         </tbody>
       </table>
-      <p className="muted small">Each score is the session's mean over its replies. When you redid a reply, the attempt you kept counts.</p>
+      <p className="muted small">
+        Each score is the session's mean over its replies. When you redid a reply, the attempt you kept counts.
+        {shown.some((s) => s.retryCount) && ' A session you retried from an earlier turn shows its first try here; each retry has its own score in the replay.'}
+      </p>
     </section>
   );
 }

@@ -40,6 +40,7 @@ describe('a session with retries, on disk', () => {
     // The summary's score is the main line's, whatever the retry scored.
     const { sessions } = await store.list();
     expect(sessions[0]?.scores?.overall).toBe(75); // turns 80 (kept after a redo) and 70
+    expect(sessions[0]?.retryCount).toBe(1);
   });
 
   it('loads a version-1 file (written before retries existed) and writes it back as the current version', async () => {

@@ -54,8 +54,8 @@ describe('the ending screen', () => {
 
   it('retries from turn 2 by keyboard: the same session goes on in the retry, and replies name it', async () => {
     answer({
-      retryFrom: () => practiceView(1, { branchId: 'r1', canRedo: false }),
-      reply: () => ({ attempt: typedAttempt('b1', 90), answeredLine: 'Line 1', previousAttempts: [], continuedWith: 'b1', view: practiceView(2, { branchId: 'r1' }) }),
+      retryFrom: () => practiceView(1, { branchId: 'r1', fromTurn: 1, canRedo: false }),
+      reply: () => ({ attempt: typedAttempt('b1', 90), answeredLine: 'Line 1', previousAttempts: [], continuedWith: 'b1', view: practiceView(2, { branchId: 'r1', fromTurn: 1 }) }),
     });
     const retry = await endSession();
     within(retry).getByRole('button', { name: 'Retry from turn 2' }).focus();
@@ -63,6 +63,9 @@ describe('the ending screen', () => {
     expect(await screen.findByRole('button', { name: 'Send reply' })).toBeTruthy();
     expect(calls.find((c) => c.method === 'retryFrom')?.request).toEqual({ sessionId: 'live-1', turnIndex: 1 });
     expect(screen.getByText('Line 1')).toBeTruthy();
+    expect(screen.getByText(/^Retry from turn 2 · Reply 2$/)).toBeTruthy();
+    // The partner's line takes focus, as on any new line, so the keyboard user is not left on a vanished button.
+    expect(document.activeElement?.textContent).toContain('Line 1');
     await userEvent.type(screen.getByLabelText('Or type your reply'), 'That must have hurt.');
     await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
     await screen.findByTestId('reaction-line');

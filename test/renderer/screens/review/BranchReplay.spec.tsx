@@ -24,13 +24,16 @@ const SESSION: Session = {
 
 beforeEach(() => {
   resetFake();
-  answer({ dialogInfo: () => ({ hasDialogs: false }), listSessions: () => ({ sessions: [summaryOf(SESSION)], problems: [] }), getSession: () => SESSION });
+  answer({ dialogInfo: () => ({ hasDialogs: false }), listSessions: () => ({ sessions: [{ ...summaryOf(SESSION), retryCount: 1 }], problems: [] }), getSession: () => SESSION });
 });
 afterEach(cleanup);
 
 describe('Review of a session with a retry', () => {
   it('lists the first try and the retry with their own scores, and replays the retry on request', async () => {
     renderWithData(<ReviewScreen />);
+    const row = (await screen.findByTestId('session-list')).querySelector('tbody tr')!;
+    expect(row.textContent).toContain('3 · 1 retry');
+    expect(screen.getByText(/each retry has its own score in the replay/)).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: /^Open A hard birthday/ }));
     const picker = await screen.findByTestId('line-picker');
     const [first, retry] = within(picker).getAllByRole('button');

@@ -57,7 +57,7 @@ export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): P
   if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
   if (ctx.slots.has(SLOT)) throw new Error(`A model download (${(ctx.slots.get(SLOT) as Running).name}) is already running; wait for it or cancel it.`);
   const spawnFetcher = ctx.spawnFetcher ?? (await import('../speech/fetcher-process')).spawnFetcherProcess;
-  const emit = (state: ModelFetchProgress['state'], fraction: number | null, message: string): void => ctx.emit('models:fetch', { name, state, fraction, message });
+  const emit = (state: ModelFetchProgress['state'], fraction: number | null, message: string): void => ctx.emit('models:fetch', { name: model.name, state, fraction, message });
 
   const child = spawnFetcher({ model: name, modelsDir: ctx.modelsDir });
   const running: Running = { name, child, isCancelled: false };

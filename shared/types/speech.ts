@@ -1,4 +1,5 @@
 /** Speech types shared by the speech worker, the CLI, the session store and the UI. Fields may be added. */
+import type { ModelName } from './models';
 
 /** A stretch of speech with its text; times in seconds from the start of the audio. */
 export interface Segment {
@@ -62,8 +63,7 @@ export interface SpeechProgress {
 
 /** A model download started from Settings: pushed while it runs and once when it ends. */
 export interface ModelFetchProgress {
-  /** 'tiny.en' or 'base.en'. */
-  name: string;
+  name: ModelName;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   /** 0..1 over all files when known, null while waiting for the host. */
   fraction: number | null;
@@ -72,8 +72,7 @@ export interface ModelFetchProgress {
 
 /** Whether a Whisper model folder is present and usable; `attune models status --json` prints a list of these. */
 export interface ModelStatus {
-  /** 'tiny.en' or 'base.en'. */
-  name: string;
+  name: ModelName;
   /** Hugging Face repository, also the folder layout under models/. */
   repo: string;
   /** Absolute path of the model folder. */

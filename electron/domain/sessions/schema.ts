@@ -2,25 +2,32 @@
  * Reading `session.json` text into a Session: JSON, then the migrations from older versions,
  * then the one schema (shared/types/sessions.ts). Every failure is one plain sentence.
  */
-import { z } from 'zod';
-import { buildSessionSchema, SESSION_SCHEMA_VERSION, sessionSchema, type Session } from '../../../shared/types/sessions';
-import type { ObjectBuilder } from '../../../shared/types/session-parts';
+import type { z } from 'zod';
+import { SESSION_SCHEMA_VERSION, sessionSchema, type Session } from '../../../shared/types/sessions';
 import { assertSessionWithinCaps } from './caps';
 
 /** One step: turns a version-n session object into a version-(n+1) one (the version field is set for it). */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-// The same schema with `z.object`, which drops unknown fields instead of refusing them (types are the same; only that behaviour differs).
-const lenientSchema = buildSessionSchema(z.object as unknown as ObjectBuilder);
-
 /**
  * 2 → 3: versions 1 and 2 were checked loosely, so their files may carry fields no build defines
  * (an edited file, or what a later build added while unknown fields were kept); they are dropped.
- * A file that is wrong in a known field is left as it is, for the strict check to name.
+ * The strict schema names each one (`unrecognized_keys`, at any depth); whatever else is wrong in
+ * the file is left for the strict check to name.
  */
 function dropUnknownFields(old: Record<string, unknown>): Record<string, unknown> {
-  const result = lenientSchema.safeParse({ ...old, schemaVersion: 3 });
-  return result.success ? result.data : old;
+  const result = sessionSchema.safeParse({ ...old, schemaVersion: 3 });
+  if (result.success) return old;
+  const copy = structuredClone(old);
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) delete holderAt(copy, issue.path)[key];
+  }
+  return copy;
+}
+
+/** The object at `path` inside `root` (a path the schema reported, so it leads to an object). */
+function holderAt(root: Record<string, unknown>, path: readonly PropertyKey[]): Record<string, unknown> {
+  return path.reduce<Record<PropertyKey, unknown>>((node, key) => node[key] as Record<PropertyKey, unknown>, root) as Record<string, unknown>;
 }
 
 /** Migrations by the version they upgrade from. */

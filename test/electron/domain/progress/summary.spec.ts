@@ -51,6 +51,20 @@ describe('buildProgress', () => {
     ]);
   });
 
+  it("keeps a retried session's score its first try's, but counts the retry's flags, guesses and best reply (each was said)", () => {
+    const first = session('t', '2026-02-02T08:00:00Z', [[attempt(scores(60))], [attempt(scores(20), dismissing(1))]]);
+    first.branches = [{ id: 'r1', fromTurn: 1, createdAt: '2026-02-02T08:05:00Z', turns: [{ index: 1, partnerLine: 'line 1', attempts: [{ ...attempt(scores(95), [flag('fixing')]), selfRating: 85 }] }] }];
+    const progress = buildProgress([first], { now });
+    expect(progress.sessions[0]!.scores?.overall).toBe(40);
+    expect(progress.sessions[0]!.replyCount).toBe(2);
+    expect(progress.flags.map((f) => [f.kind, f.total])).toEqual([
+      ['dismissing', 1],
+      ['fixing', 1],
+    ]);
+    expect(progress.calibration).toEqual([{ sessionId: 't', startedAt: '2026-02-02T08:00:00Z', meanGap: 10, guesses: 1 }]);
+    expect(progress.bestReply.overall?.value).toBe(95);
+  });
+
   it('ranks flags by frequency and reports their early and recent rate per session', () => {
     const { flags } = buildProgress(improvingWeek(), { now });
     expect(flags.map((f) => f.kind)).toEqual(['dismissing', 'fixing']);

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { answer, resetFake } from '../../support/fake-api';
+import { answer, calls, resetFake } from '../../support/fake-api';
 import { renderWithData } from '../../support/render';
 import { summaryOf, typedAttempt } from '../../support/sessions';
 import { ReviewScreen } from '../../../../renderer/src/screens/review/ReviewScreen';
@@ -51,6 +51,15 @@ describe('Review of a session with a retry', () => {
     expect(screen.getByRole('heading', { name: 'Your retry starts here, at turn 2' })).toBeTruthy();
     expect(screen.getByText(/The partner opened up\./)).toBeTruthy();
     expect(screen.getAllByTestId('replay-turn')).toHaveLength(2);
+  });
+
+  it("asks for a spoken retry's own recording when the retry is replayed", async () => {
+    const spoken: Session = { ...SESSION, branches: [{ ...SESSION.branches![0]!, turns: [{ index: 1, partnerLine: 'Line 1', attempts: [{ ...typedAttempt('b1', 95, 'That must have hurt.'), source: 'voice', audioFile: 'turn-1-b1.wav' }] }] }] };
+    answer({ getSession: () => spoken, getSessionAudio: () => Promise.reject(new Error('No recordings in this test.')) });
+    renderWithData(<ReviewScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: /^Open A hard birthday/ }));
+    await userEvent.click(within(await screen.findByTestId('line-picker')).getByRole('button', { name: /^Retry from turn 2/ }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'getSessionAudio').map((c) => c.request)).toEqual([{ id: 's1', file: 'turn-1-b1.wav' }]));
   });
 
   it('shows no picker for a session never retried', async () => {

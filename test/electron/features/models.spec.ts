@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cp, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { tempDir } from '../../helpers/temp-dir';
 import { modelsStatus } from '../../../electron/features/models';
 import { createAppContext } from '../../../electron/features/context';
-import { disposeSpeech } from '../../../electron/features/speech';
+import { checkModelFolder } from '../../../electron/speech/model-files';
+import type { SpeechService } from '../../../electron/speech/service';
 
 /** Sums the fixture's files independently of the feature's own walk. */
 async function du(dir: string): Promise<number> {
@@ -36,19 +37,28 @@ describe('modelsStatus', () => {
 });
 
 describe('importModelFeature', () => {
-  it('imports a model folder, after which it is reported as installed and intact', async () => {
+  it("imports a model folder after the app's speech service test-loads it, then has the service forget the old one", async () => {
     const { importModelFeature } = await import('../../../electron/features/models');
     const dir = tempDir('attune-models-');
     const ctx = createAppContext({ dataDir: join(dir, 'data'), modelsDir: dir });
-    try {
-      const { installedAt } = await importModelFeature(ctx, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
-      expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
-      const info = (await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!;
-      expect([info.present, info.valid, info.verification]).toEqual([true, true, 'recorded']);
-      await expect(importModelFeature(ctx, { name: 'huge', path: 'x' })).rejects.toThrow('"huge" is not a model Attune knows.');
-      await expect(importModelFeature(ctx, { name: 'base.en', path: dir })).rejects.toThrow('is not a usable base.en folder');
-    } finally {
-      await disposeSpeech(ctx);
-    }
+    // A stand-in for the app's speech service (this file shares a process with others, where the
+    // real worker's native runtime cannot load twice); test/hostile/model-import.spec.ts loads for real.
+    const calls: string[] = [];
+    const speech: Partial<SpeechService> = {
+      testLoad: async (staged) => void calls.push(`test-load ${relative(dir, staged).startsWith('.staging-') ? 'staging' : staged} ${(await checkModelFolder(staged)).length} problems`),
+      forget: async (installed) => void calls.push(`forget ${installed}`),
+    };
+    ctx.slots.set('speech', speech);
+    const { installedAt } = await importModelFeature(ctx, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
+    expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
+    expect(calls).toEqual(['test-load staging 0 problems', `forget ${installedAt}`]);
+    const info = (await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!;
+    expect([info.present, info.valid, info.verification]).toEqual([true, true, 'recorded']);
+    await expect(importModelFeature(ctx, { name: 'huge', path: 'x' })).rejects.toThrow('"huge" is not a model Attune knows.');
+    await expect(importModelFeature(ctx, { name: 'base.en', path: dir })).rejects.toThrow('is not a usable base.en folder');
+    // A folder the speech service cannot load is refused, and the installed model stays.
+    speech.testLoad = () => Promise.reject(new Error('Unsupported model type: whisper'));
+    await expect(importModelFeature(ctx, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper-attn' })).rejects.toThrow('the new tiny.en files do not load in the speech engine (Unsupported model type: whisper); the model in place was kept');
+    expect((await modelsStatus({ modelsDir: dir })).models.find((m) => m.name === 'tiny.en')!.valid).toBe(true);
   });
 });

@@ -37,9 +37,6 @@ export function isValidSessionId(id: unknown): id is string {
   return typeof id === 'string' && SESSION_ID_PATTERN.test(id);
 }
 
-/** A builder of object schemas: `z.strictObject` (refuse unknown fields) or `z.object` (drop them). */
-export type ObjectBuilder = typeof z.strictObject;
-
 const text = () => z.string().max(SESSION_LIMITS.text);
 const note = () => z.string().max(SESSION_LIMITS.note);
 const name = () => z.string().max(SESSION_LIMITS.name);
@@ -52,18 +49,18 @@ const measure = () => z.number().min(-1e6).max(1e6);
 /** An ISO 8601 time as `Date.toISOString` writes it (an offset is accepted too). */
 export const isoTime = () => z.iso.datetime({ offset: true });
 
-/** Every nested part of a session, built with `object`. */
-export function sessionParts(object: ObjectBuilder) {
+/** Every nested part of a session; each object refuses fields it does not know. */
+export function sessionParts() {
   const span = { text: text(), start: offset(), end: offset() };
-  const scores = object({ judgmentFree: score(), openQuestions: score(), empathy: score(), overall: score() });
-  const question = object({
+  const scores = z.strictObject({ judgmentFree: score(), openQuestions: score(), empathy: score(), overall: score() });
+  const question = z.strictObject({
     ...span,
     type: z.enum(['open', 'closed']),
     flags: list(z.enum(['accusatory-why', 'leading', 'stacked']), 3).optional(),
     suggestion: note().optional(),
   });
-  const judgment = object({ ...span, kind: name(), suggestion: note(), rule: name().optional(), note: note().optional() });
-  const evidence = object({
+  const judgment = z.strictObject({ ...span, kind: name(), suggestion: note(), rule: name().optional(), note: note().optional() });
+  const evidence = z.strictObject({
     ...span,
     dimension: z.enum(['judgmentFree', 'openQuestions', 'empathy']),
     delta: z.number().min(-100).max(100),
@@ -71,21 +68,21 @@ export function sessionParts(object: ObjectBuilder) {
     note: note(),
     suggestion: note().optional(),
   });
-  const relevance = object({ onTopic: z.boolean(), touched: list(text()), unsaid: z.boolean(), words: list(name()) });
+  const relevance = z.strictObject({ onTopic: z.boolean(), touched: list(text()), unsaid: z.boolean(), words: list(name()) });
   /** The analyzer's result as stored (older results lack the later fields: evidence, validation, relevance, flags). */
-  const analysis = object({
+  const analysis = z.strictObject({
     scores,
     questions: list(question),
     judgments: list(judgment),
-    empathy: object({ emotionalReactions: level(), interpretations: level(), explorations: level() }),
+    empathy: z.strictObject({ emotionalReactions: level(), interpretations: level(), explorations: level() }),
     reflection: z.boolean(),
     advice: z.boolean(),
     validation: z.boolean().optional(),
     evidence: list(evidence).optional(),
     relevance: relevance.optional(),
   });
-  const timed = object({ start: seconds(), end: seconds(), text: text() });
-  const transcript = object({
+  const timed = z.strictObject({ start: seconds(), end: seconds(), text: text() });
+  const transcript = z.strictObject({
     text: text(),
     segments: list(timed),
     words: list(timed),
@@ -95,7 +92,7 @@ export function sessionParts(object: ObjectBuilder) {
     durationSec: seconds(),
   });
   const nullableMeasure = () => measure().nullable();
-  const delivery = object({
+  const delivery = z.strictObject({
     speakingTimeSec: seconds(),
     wordsPerMinute: nullableMeasure(),
     pauseCount: z.number().int().min(0).max(SESSION_LIMITS.list),
@@ -105,9 +102,9 @@ export function sessionParts(object: ObjectBuilder) {
     loudnessVariationDb: nullableMeasure(),
     pitchVariationSemitones: nullableMeasure(),
     fillerWords: list(name()),
-    notes: list(object({ id: name(), label: note(), value: nullableMeasure(), unit: name(), reading: note() }), SESSION_LIMITS.notes),
+    notes: list(z.strictObject({ id: name(), label: note(), value: nullableMeasure(), unit: name(), reading: note() }), SESSION_LIMITS.notes),
   });
-  const attempt = object({
+  const attempt = z.strictObject({
     id: name().regex(SESSION_ID_PATTERN, 'not a valid attempt id'),
     createdAt: isoTime(),
     source: z.enum(['voice', 'typed']),
@@ -120,9 +117,9 @@ export function sessionParts(object: ObjectBuilder) {
     /** The user's own 0–100 guess before the reveal ("predict, then reveal"). */
     selfRating: score().optional(),
     /** The partner's reaction to this attempt. */
-    reaction: object({ opennessBefore: z.number().int().min(0).max(100), opennessAfter: z.number().int().min(0).max(100), line: text(), thought: text() }),
+    reaction: z.strictObject({ opennessBefore: z.number().int().min(0).max(100), opennessAfter: z.number().int().min(0).max(100), line: text(), thought: text() }),
   });
-  const turn = object({
+  const turn = z.strictObject({
     index: z.number().int().min(0).max(SESSION_LIMITS.turns),
     partnerLine: text(),
     /** Reference of the partner line's recording in the scenario (e.g. "levels.2[0]"), when it had one. */

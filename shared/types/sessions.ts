@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Analysis } from './analysis';
-import { isoTime, SESSION_ID_PATTERN, SESSION_LIMITS, sessionParts, type ObjectBuilder } from './session-parts';
+import { isoTime, SESSION_ID_PATTERN, SESSION_LIMITS, sessionParts } from './session-parts';
 
 export { isValidSessionId, SESSION_LIMITS } from './session-parts';
 
@@ -57,28 +57,30 @@ function checkTurns(session: { turns: Array<{ index: number; attempts: Array<{ i
   }
 }
 
-/** The whole `session.json`, with objects built by `object` (strict, or stripping for a migration). */
-export function buildSessionSchema(object: ObjectBuilder) {
-  const { turn } = sessionParts(object);
-  const turns = z.array(turn).max(SESSION_LIMITS.turns);
-  /**
-   * A retry from an earlier turn: a new line of the same conversation. Turns before `fromTurn` are
-   * shared with the line it was retried from (`parent`, or the main line when absent), and are not
-   * copied; `turns` holds the branch's own turns, the first of them answering turn `fromTurn` again
-   * with the partner as they were then.
-   */
-  const branch = object({
-    id: z.string().regex(SESSION_ID_PATTERN, 'not a valid branch id'),
-    /** The 0-based index of the first turn this branch answers afresh. */
-    fromTurn: z.number().int().min(0).max(SESSION_LIMITS.turns),
-    /** The branch this one was retried from; absent for a retry of the main line. */
-    parent: z.string().regex(SESSION_ID_PATTERN, 'not a valid branch id').optional(),
-    createdAt: isoTime(),
-    endedAt: isoTime().optional(),
-    ending: sessionEndingSchema.optional(),
-    turns,
-  });
-  return object({
+const { turn } = sessionParts();
+/** A line of turns: the main line, or a retry's own turns. */
+const turns = z.array(turn).max(SESSION_LIMITS.turns);
+/**
+ * A retry from an earlier turn: a new line of the same conversation. Turns before `fromTurn` are
+ * shared with the line it was retried from (`parent`, or the main line when absent), and are not
+ * copied; `turns` holds the branch's own turns, the first of them answering turn `fromTurn` again
+ * with the partner as they were then.
+ */
+const branch = z.strictObject({
+  id: z.string().regex(SESSION_ID_PATTERN, 'not a valid branch id'),
+  /** The 0-based index of the first turn this branch answers afresh. */
+  fromTurn: z.number().int().min(0).max(SESSION_LIMITS.turns),
+  /** The branch this one was retried from; absent for a retry of the main line. */
+  parent: z.string().regex(SESSION_ID_PATTERN, 'not a valid branch id').optional(),
+  createdAt: isoTime(),
+  endedAt: isoTime().optional(),
+  ending: sessionEndingSchema.optional(),
+  turns,
+});
+
+/** The whole `session.json` of the current version: strict, so unknown fields are refused. */
+export const sessionSchema = z
+  .strictObject({
     schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
     id: z.string().regex(SESSION_ID_PATTERN, 'not a valid session id'),
     scenarioId: z.string().max(SESSION_LIMITS.name),
@@ -91,12 +93,8 @@ export function buildSessionSchema(object: ObjectBuilder) {
     /** Retries from earlier turns, oldest first (absent in version-1 files and in sessions never retried). */
     branches: z.array(branch).max(SESSION_LIMITS.branches).optional(),
   })
-    .superRefine(checkBranches)
-    .superRefine(checkTurns);
-}
-
-/** The whole `session.json` of the current version: strict, so unknown fields are refused. */
-export const sessionSchema = buildSessionSchema(z.strictObject);
+  .superRefine(checkBranches)
+  .superRefine(checkTurns);
 
 /** The whole session file. */
 export type Session = z.infer<typeof sessionSchema>;

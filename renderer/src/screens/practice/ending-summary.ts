@@ -74,6 +74,23 @@ export function summarizeEnding(session: Pick<Session, 'turns'>, telling = 3): E
     const { opennessBefore: before, opennessAfter: after } = kept.reaction;
     if (before !== after && (!turningPoint || Math.abs(after - before) > Math.abs(turningPoint.after - turningPoint.before))) turningPoint = { reply: number, before, after };
   }
-  phrases.sort((a, b) => b.weight - a.weight || a.reply - b.reply);
-  return { replies, telling: phrases.slice(0, telling), ...(turningPoint ? { turningPoint } : {}) };
+  return { replies, telling: mostTelling(phrases, telling), ...(turningPoint ? { turningPoint } : {}) };
+}
+
+/**
+ * The heaviest phrases, but never only one side when both happened: a session whose best reply
+ * had three strong helps still shows the worst thing said, and the other way round.
+ */
+function mostTelling(phrases: TellingPhrase[], count: number): TellingPhrase[] {
+  const byWeight = [...phrases].sort((a, b) => b.weight - a.weight || a.reply - b.reply);
+  const top = byWeight.slice(0, count);
+  for (const tone of ['helped', 'hurt'] as const) {
+    const best = byWeight.find((p) => p.tone === tone);
+    if (!best || top.includes(best) || count < 2) continue;
+    // Replace the lightest phrase of the side that holds the rest.
+    const others = top.filter((p) => p.tone !== tone);
+    top.splice(top.indexOf(others[others.length - 1]!), 1);
+    top.push(best);
+  }
+  return top.sort((a, b) => b.weight - a.weight || a.reply - b.reply);
 }

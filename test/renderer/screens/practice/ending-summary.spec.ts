@@ -46,4 +46,36 @@ describe('ending summary', () => {
       [1, 'calm down', 'hurt', 'making it smaller than it is', 30],
     ]);
   });
+
+  it('shows the worst thing said even when the best reply holds the three heaviest helps', () => {
+    const session: Session = {
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      id: 's',
+      scenarioId: 'x',
+      scenarioTitle: 'X',
+      startedAt: '2026-11-30T09:00:00Z',
+      turns: [
+        { index: 0, partnerLine: 'a', attempts: [attempt('a1', 96, 'that hurt. it makes sense. what was it like?', [1, 2], [ev(0, 10, 40, 'emotional-reaction'), ev(11, 26, 30, 'validation'), ev(27, 44, 35, 'open-question', 'openQuestions')])] },
+        { index: 1, partnerLine: 'b', attempts: [attempt('b1', 0, 'grow up', [2, 0], [ev(0, 7, -20, 'condescending', 'judgmentFree')])] },
+      ],
+    };
+    const telling = summarizeEnding(session).telling.map((p) => [p.reply, p.text, p.tone]);
+    expect(telling).toEqual([
+      [1, 'that hurt.', 'helped'],
+      [1, 'what was it like?', 'helped'],
+      [2, 'grow up', 'hurt'],
+    ]);
+  });
+
+  it('keeps to one side when nothing on the other side happened', () => {
+    const session: Session = {
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      id: 's',
+      scenarioId: 'x',
+      scenarioTitle: 'X',
+      startedAt: '2026-11-30T09:00:00Z',
+      turns: [{ index: 0, partnerLine: 'a', attempts: [attempt('a1', 0, 'calm down, grow up', [1, 0], [ev(0, 9, -30, 'minimizing', 'judgmentFree'), ev(11, 18, -20, 'condescending', 'judgmentFree')])] }],
+    };
+    expect(summarizeEnding(session).telling.map((p) => p.tone)).toEqual(['hurt', 'hurt']);
+  });
 });

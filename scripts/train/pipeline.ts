@@ -11,6 +11,7 @@ import { analyzerFigures, type Scored } from './analyzer-figures';
 import { FOLDS, foldOf } from './cv';
 import { DEFAULT_FIT, fit, probabilities, Vocabulary, type Fitted } from './fit';
 import { auc, bestThreshold, f1, macroF1, r3 } from './metrics';
+import { argmaxWith } from '../../electron/domain/analysis/learned/model';
 import { documentFrequencies, extract, prepare, TASKS, type Prepared, type Raw, type Task } from './tasks';
 
 /** Weights smaller than this are dropped from the file (they move no decision). */
@@ -22,23 +23,35 @@ interface Trained {
   task: Task;
   model: Fitted;
   threshold?: number;
+  /** For the 0/1/2 level models: log-probability offsets per level (see `chooseOffsets`). */
+  offsets?: number[];
 }
 
-/** Fits every task on the prepared examples; yes/no thresholds come from `thresholds` (default 0.5). */
-export function fitAll(prepared: Prepared[], size: number, thresholds: Record<string, number> = {}): Trained[] {
+/** Each yes/no model's threshold, and each level model's offsets, chosen on out-of-fold scores. */
+export type Decisions = Record<string, number | number[]>;
+
+/** Fits every task on the prepared examples; yes/no thresholds come from `thresholds` (default 0.5), level offsets too (default none). */
+export function fitAll(prepared: Prepared[], size: number, thresholds: Decisions = {}): Trained[] {
   return TASKS.map((task) => ({
     task,
     model: fit(prepared.flatMap((p) => task.rows(p)), size, { ...DEFAULT_FIT, ...(task.l2 !== undefined ? { l2: task.l2 } : {}), classes: task.classes }),
-    threshold: task.classes === 2 ? (thresholds[task.name] ?? 0.5) : undefined,
+    ...decisionsOf(task, thresholds),
   }));
+}
+
+/** A task's share of the decisions: a threshold for a yes/no model, offsets for a level model. */
+function decisionsOf(task: Task, decisions: Decisions): Pick<Trained, 'threshold' | 'offsets'> {
+  const d = decisions[task.name];
+  if (task.classes === 2) return { threshold: typeof d === 'number' ? d : 0.5 };
+  return Array.isArray(d) ? { offsets: d } : {};
 }
 
 /** Serialises fitted models into the weight file's shape (binary models as one logit). */
 export function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Map<string, number>): WeightFile {
   const round = (x: number): number => Number(x.toFixed(DECIMALS));
   const used = new Set<number>();
-  const perModel: Array<[string, { outputs: number; bias: number[]; pairs: Array<[number, number[]]>; threshold?: number }]> = [];
-  for (const { task, model, threshold } of trained) {
+  const perModel: Array<[string, { outputs: number; bias: number[]; pairs: Array<[number, number[]]>; threshold?: number; offsets?: number[] }]> = [];
+  for (const { task, model, threshold, offsets } of trained) {
     const K = model.classes;
     const outputs = K === 2 ? 1 : K;
     const pairs: Array<[number, number[]]> = [];
@@ -51,7 +64,7 @@ export function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Ma
       }
     }
     const bias = (K === 2 ? [model.bias[1]! - model.bias[0]!] : model.bias).map(round);
-    perModel.push([task.name, { outputs, bias, pairs, threshold }]);
+    perModel.push([task.name, { outputs, bias, pairs, threshold, offsets }]);
   }
   // Word features with an idf stay in the file even without a weight: they count in the tf-idf length.
   for (const name of idf.keys()) used.add(vocabulary.id(name));
@@ -61,7 +74,7 @@ export function toWeightFile(trained: Trained[], vocabulary: Vocabulary, idf: Ma
   for (const [name, m] of perModel) {
     const w: number[] = [];
     for (const [id, ws] of m.pairs.sort((a, b) => index.get(a[0])! - index.get(b[0])!)) w.push(index.get(id)!, ...ws);
-    models[name] = { outputs: m.outputs, bias: m.bias, w, ...(m.threshold !== undefined ? { threshold: m.threshold } : {}) };
+    models[name] = { outputs: m.outputs, bias: m.bias, w, ...(m.threshold !== undefined ? { threshold: m.threshold } : {}), ...(m.offsets ? { offsets: m.offsets } : {}) };
   }
   return {
     format: 1,
@@ -81,7 +94,7 @@ export function featurize(examples: Example[]): { raw: Raw[]; idf: Map<string, n
 }
 
 /** Fits on everything and returns the weight file's bytes. Thresholds come from cross-validation. */
-export function buildWeights(examples: Example[], log: (s: string) => void = () => {}, thresholds?: Record<string, number>): string {
+export function buildWeights(examples: Example[], log: (s: string) => void = () => {}, thresholds?: Decisions): string {
   const { idf, vocabulary, prepared } = featurize(examples);
   const chosen = thresholds ?? chooseThresholds(outOfFoldAll(prepared, vocabulary.names.length));
   log(`thresholds ${JSON.stringify(chosen)}`);
@@ -105,21 +118,39 @@ export function outOfFoldAll(prepared: Prepared[], size: number): Oof {
   return oof;
 }
 
-/** The F1-best threshold of each yes/no model over out-of-fold probabilities (except `skipFold`). */
-export function chooseThresholds(oof: Oof, skipFold?: number): Record<string, number> {
-  const out: Record<string, number> = {};
+/**
+ * The F1-best threshold of each yes/no model, and the macro-F1-best offsets of each 0/1/2 level
+ * model, over out-of-fold probabilities (except `skipFold`).
+ */
+export function chooseThresholds(oof: Oof, skipFold?: number): Decisions {
+  const out: Decisions = {};
   for (const task of TASKS) {
-    if (task.classes !== 2) continue;
+    if (task.classes !== 2 && task.classes !== 3) continue;
     // Tuned on the corpora unless the task says otherwise (the judgment model is for partner replies).
     const on = (source: string): boolean => (task.thresholdOn ? task.thresholdOn.includes(source) : source !== 'suite');
     const rows = oof.get(task.name)!.filter((r) => r.fold !== skipFold && on(r.p.example.source));
-    out[task.name] = bestThreshold(rows.map((r) => r.label === 1), rows.map((r) => r.probs[1]!), task.thresholdFor).threshold;
+    if (task.classes === 3) out[task.name] = chooseOffsets(rows.map((r) => r.label), rows.map((r) => r.probs));
+    else out[task.name] = bestThreshold(rows.map((r) => r.label === 1), rows.map((r) => r.probs[1]!), task.thresholdFor).threshold;
   }
   return out;
 }
 
+/** Offsets on the log-probabilities of levels 1 and 2 (level 0 fixed at 0) that maximise macro-F1: argmax alone favours the common "none". */
+export function chooseOffsets(gold: number[], probs: number[][]): number[] {
+  const logs = probs.map((p) => p.map((x) => Math.log(Math.max(x, 1e-9))));
+  let best = { value: -1, offsets: [0, 0, 0] };
+  for (let a = -6; a <= 6; a++) {
+    for (let b = -6; b <= 6; b++) {
+      const offsets = [0, a / 4, b / 4];
+      const value = macroF1(gold, logs.map((l) => argmaxWith(l, offsets)), [0, 1, 2]);
+      if (value > best.value + 1e-9) best = { value, offsets };
+    }
+  }
+  return best.offsets;
+}
+
 /** Cross-validated figures: per model and corpus, then the whole analyzer in the held-back sets' terms. */
-export function crossValidate(examples: Example[], log: (s: string) => void = () => {}): { report: Record<string, unknown>; thresholds: Record<string, number> } {
+export function crossValidate(examples: Example[], log: (s: string) => void = () => {}): { report: Record<string, unknown>; thresholds: Decisions } {
   const { raw, idf, vocabulary, prepared } = featurize(examples);
   log(`features: ${vocabulary.names.length} (${idf.size} word features in ≥ 3 replies)`);
   const size = vocabulary.names.length;
@@ -132,7 +163,7 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
       const part = rows.filter((r) => `${r.p.example.source}.${r.p.form}` === key);
       if (task.classes === 2) {
         // Each fold's rows judged at the threshold chosen on the other folds.
-        const thresholds = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f)[task.name]!);
+        const thresholds = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f)[task.name] as number);
         figures[`${key}.auc`] = r3(auc(part.map((r) => r.label === 1), part.map((r) => r.probs[1]!)));
         figures[`${key}.f1`] = r3(f1(part.map((r) => r.label === 1), part.map((r) => r.probs[1]! >= thresholds[r.fold]!)));
         if (key.startsWith('ucc.')) {
@@ -143,6 +174,11 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
         }
       } else {
         figures[`${key}.macroF1`] = r3(macroF1(part.map((r) => r.label), part.map((r) => r.probs.indexOf(Math.max(...r.probs))), [0, 1, 2]));
+        if (task.classes === 3) {
+          // With the offsets chosen on the other folds.
+          const offsets = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f)[task.name] as number[]);
+          figures[`${key}.macroF1Offsets`] = r3(macroF1(part.map((r) => r.label), part.map((r) => argmaxWith(r.probs.map((x) => Math.log(Math.max(x, 1e-9))), offsets[r.fold]!)), [0, 1, 2]));
+        }
       }
     }
     models[task.name] = figures;
@@ -153,7 +189,7 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
   const speech: Scored[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const thresholds = chooseThresholds(oof, fold);
-    const trained = oof.models![fold]!.map((t) => ({ ...t, threshold: t.task.classes === 2 ? thresholds[t.task.name] : undefined }));
+    const trained = oof.models![fold]!.map((t) => ({ ...t, ...decisionsOf(t.task, thresholds) }));
     const set = modelSetFrom(toWeightFile(trained, vocabulary, idf));
     for (const r of raw.filter((x) => foldOf(x) === fold)) {
       const result = analyzeWith(set, r.text, { partner: r.example.partner });

@@ -24,6 +24,8 @@ export interface SerializedModel {
   w: number[];
   /** For yes/no models, the probability from which the answer is yes (chosen by cross-validation). */
   threshold?: number;
+  /** For level models, offsets added to each level's log-probability before the argmax (chosen by cross-validation). */
+  offsets?: number[];
 }
 
 /** A model ready to score: weights by feature name. */
@@ -32,6 +34,7 @@ export interface LinearModel {
   bias: number[];
   weights: Map<string, number[]>;
   threshold: number;
+  offsets?: number[];
 }
 
 /** Turns the stored weights into lookup tables (done once per process). */
@@ -41,7 +44,7 @@ export function compileModels(file: WeightFile): Record<string, LinearModel> {
     const weights = new Map<string, number[]>();
     const stride = 1 + m.outputs;
     for (let i = 0; i < m.w.length; i += stride) weights.set(file.features[m.w[i]!]!, m.w.slice(i + 1, i + stride));
-    out[name] = { outputs: m.outputs, bias: m.bias, weights, threshold: m.threshold ?? 0.5 };
+    out[name] = { outputs: m.outputs, bias: m.bias, weights, threshold: m.threshold ?? 0.5, ...(m.offsets ? { offsets: m.offsets } : {}) };
   }
   return out;
 }
@@ -89,4 +92,16 @@ export function softmax(logits: number[]): number[] {
   const e = logits.map((l) => Math.exp(l - max));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / sum);
+}
+
+/** The class with the largest log-probability plus its offset (plain argmax without offsets). */
+export function argmaxWith(logs: readonly number[], offsets: readonly number[] = []): number {
+  let best = 0;
+  for (let k = 1; k < logs.length; k++) if (logs[k]! + (offsets[k] ?? 0) > logs[best]! + (offsets[best] ?? 0)) best = k;
+  return best;
+}
+
+/** A level model's decision: the argmax of its probabilities with the model's offsets. */
+export function decideLevel(model: LinearModel, probabilities: readonly number[]): number {
+  return argmaxWith(probabilities.map((p) => Math.log(Math.max(p, 1e-9))), model.offsets);
 }

@@ -17,6 +17,8 @@ export interface ScoreResult {
   delivery: Delivery;
 }
 
+const UNITS_APART = new Set(['dBFS', 'dB', 'semitones']);
+
 function formatScore(r: ScoreResult): string {
   const lines = [formatTranscript(r.transcript).trimEnd(), ''];
   if (r.analysis) {
@@ -26,7 +28,8 @@ function formatScore(r: ScoreResult): string {
     lines.push('');
   }
   lines.push('delivery:');
-  for (const n of r.delivery.notes) lines.push(`  ${n.label}: ${n.reading}`);
+  // The readings are plain words for the app; a terminal user also gets the measures they leave out.
+  for (const n of r.delivery.notes) lines.push(`  ${n.label}: ${n.reading}${n.value !== null && UNITS_APART.has(n.unit) ? ` (${n.value} ${n.unit})` : ''}`);
   return lines.join('\n') + '\n';
 }
 

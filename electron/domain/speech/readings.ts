@@ -1,4 +1,8 @@
-/** Plain-language readings of delivery measures, written for someone practising with a withdrawn partner. */
+/**
+ * Plain-language readings of delivery measures, written for someone practising with a withdrawn
+ * partner. A reading names no unit to decode (dBFS, semitones) and no model: the measured value and
+ * its unit travel beside it in the note (the CLI prints them, the session file keeps them).
+ */
 import type { Delivery, DeliveryNote } from '../../../shared/types/speech';
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -10,10 +14,10 @@ export function deliveryNotes(d: Omit<Delivery, 'notes'>): DeliveryNote[] {
   if (wpm !== null) {
     const reading =
       wpm > 170
-        ? `fast: ${fmt(wpm)} wpm; a calmer pace helps a withdrawn partner feel safe`
+        ? `fast: about ${fmt(wpm)} words a minute; a calmer pace helps a withdrawn partner feel safe`
         : wpm < 100
-          ? `slow: ${fmt(wpm)} wpm; unhurried is good, as long as the thread of what you say stays easy to follow`
-          : `calm: ${fmt(wpm)} wpm; an easy pace that leaves your partner room`;
+          ? `slow: about ${fmt(wpm)} words a minute; unhurried is good, as long as the thread of what you say stays easy to follow`
+          : `calm: about ${fmt(wpm)} words a minute; an easy pace that leaves your partner room`;
     notes.push({ id: 'pace', label: 'Pace', value: Math.round(wpm), unit: 'wpm', reading });
   }
   notes.push({
@@ -52,10 +56,10 @@ export function deliveryNotes(d: Omit<Delivery, 'notes'>): DeliveryNote[] {
       unit: 'dBFS',
       reading:
         db < -35
-          ? `quiet (${fmt(db)} dBFS): you may be hard to hear; move closer to the microphone`
+          ? 'quiet: you may be hard to hear; move closer to the microphone'
           : db > -12
-            ? `loud (${fmt(db)} dBFS): a softer voice feels less confronting`
-            : `comfortable (${fmt(db)} dBFS)`,
+            ? 'loud: a softer voice feels less confronting'
+            : 'comfortable',
     });
   }
   if (d.loudnessVariationDb !== null) {
@@ -65,7 +69,7 @@ export function deliveryNotes(d: Omit<Delivery, 'notes'>): DeliveryNote[] {
       label: 'Loudness variation',
       value: Math.round(v * 10) / 10,
       unit: 'dB',
-      reading: v < 3 ? `flat (${fmt(v, 1)} dB): a little rise and fall sounds more engaged` : v > 12 ? `uneven (${fmt(v, 1)} dB): some words came out much louder than others` : `natural (${fmt(v, 1)} dB)`,
+      reading: v < 3 ? 'flat: a little rise and fall sounds more engaged' : v > 12 ? 'uneven: some words came out much louder than others' : 'natural',
     });
   }
   if (d.pitchVariationSemitones !== null) {
@@ -75,7 +79,7 @@ export function deliveryNotes(d: Omit<Delivery, 'notes'>): DeliveryNote[] {
       label: 'Pitch variation',
       value: Math.round(p * 10) / 10,
       unit: 'semitones',
-      reading: p < 1.5 ? `monotone (${fmt(p, 1)} semitones): a little more melody sounds warmer` : p > 6 ? `very animated (${fmt(p, 1)} semitones): a steadier voice can feel calmer` : `warm, natural melody (${fmt(p, 1)} semitones)`,
+      reading: p < 1.5 ? 'monotone: a little more melody sounds warmer' : p > 6 ? 'very animated: a steadier voice can feel calmer' : 'warm, natural melody',
     });
   }
   notes.push({
@@ -85,7 +89,7 @@ export function deliveryNotes(d: Omit<Delivery, 'notes'>): DeliveryNote[] {
     unit: 'words',
     reading:
       (d.fillerWords.length === 0 ? 'none heard' : `${d.fillerWords.length} heard (${[...new Set(d.fillerWords)].join(', ')})`) +
-      '; note that Whisper leaves out many fillers, so the real count may be higher',
+      '; the transcription leaves out many fillers, so the real count may be higher',
   });
   return notes;
 }

@@ -1,6 +1,6 @@
 import type { Delivery } from '../../../../shared/types/speech';
 
-/** How the reply was said (spoken replies only); each reading already carries its measured value. */
+/** How the reply was said (spoken replies only), in plain words; pace and pauses carry their numbers. */
 export function DeliveryNotes({ delivery }: { delivery: Delivery }) {
   return (
     <section className="delivery" aria-labelledby="delivery-heading">

@@ -25,7 +25,7 @@ describe('computeDelivery', () => {
     expect(slow.wordsPerMinute).toBeGreaterThan(95);
     expect(slow.wordsPerMinute).toBeLessThan(150);
     expect(fast.wordsPerMinute).toBeGreaterThan(190);
-    expect(fast.notes.find((n) => n.id === 'pace')?.reading).toMatch(/^fast: \d+ wpm; a calmer pace helps a withdrawn partner feel safe$/);
+    expect(fast.notes.find((n) => n.id === 'pace')?.reading).toMatch(/^fast: about \d+ words a minute; a calmer pace helps a withdrawn partner feel safe$/);
     expect(slow.notes.find((n) => n.id === 'pace')?.reading).toMatch(/^(calm|slow): /);
   });
 
@@ -70,10 +70,10 @@ describe('computeDelivery', () => {
     expect(d.pitchVariationSemitones).toBeLessThan(12);
   });
 
-  it('lists hesitation fillers and says Whisper drops many', () => {
+  it('lists hesitation fillers and says the transcription drops many', () => {
     const d = computeDelivery(load(speechWav(join(tmp.dir, 'f.wav'), 'um I hear you uh')), said('Um, I hear you, uh, really.'));
     expect(d.fillerWords).toEqual(['um', 'uh']);
-    expect(d.notes.find((n) => n.id === 'fillers')?.reading).toBe('2 heard (um, uh); note that Whisper leaves out many fillers, so the real count may be higher');
+    expect(d.notes.find((n) => n.id === 'fillers')?.reading).toBe('2 heard (um, uh); the transcription leaves out many fillers, so the real count may be higher');
   });
 
   it('gives one plain note when no speech was heard', () => {

@@ -24,7 +24,7 @@ const SHARED = [
   'test/eslint/**/*.spec.ts',
   'test/build/**/*.spec.ts',
   'test/scripts/**/*.spec.ts',
-  'test/hostile/{analysis,archive,picked-paths,plain-errors,read-bounded,scenarios,session-files,wav}.spec.ts',
+  'test/hostile/{analysis,archive,plain-errors,read-bounded,scenarios,session-files,wav}.spec.ts',
 ];
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { collectExport, zipSession } from '../storage/archive/export';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { ExportResult, ImportResult } from '../../shared/types/archive';
 import type { AppContext, DataFolders, Handlers } from './context';
-import { takePickedExportPath } from './folders';
+import { placeOf } from './folders';
 import { onSession, unmarkDeleted } from './session-queue';
 import type { Bytes } from '../../shared/ipc/contract';
 
@@ -33,10 +33,11 @@ export async function importUploadFeature(ctx: DataFolders, { fileName, bytes }:
  * Exports to a place the user picked in the export dialog (and only there): a .zip file path
  * (replaced, as the save dialog confirmed) or a folder to create `<id>/` in.
  */
-export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots'>, { id, format, path }: { id: string; format: 'zip' | 'folder'; path: string }): Promise<ExportResult> {
+export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots'>, { id, format, token }: { id: string; format: 'zip' | 'folder'; token: string }): Promise<ExportResult> {
   assertSafeSessionId(id);
+  // A token only: this channel exists for the desktop app's export dialog (browser mode exports into the exports folder or downloads).
+  const path = placeOf(ctx, { token }, ['export-zip', 'export-folder']);
   if (!isAbsolute(path)) throw new Error(`Choose a full path to export to (got "${path}").`);
-  if (!takePickedExportPath(ctx, path)) throw new Error(`Attune exports only to a place chosen in its export dialog; ${path} was not chosen there.`);
   if (format === 'zip') return onSession(ctx, id, () => ctx.store.export(id, { kind: 'zip', path: path.toLowerCase().endsWith('.zip') ? path : `${path}.zip` }));
   const info = await stat(path).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`${path} is not a folder.`);

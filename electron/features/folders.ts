@@ -1,4 +1,5 @@
 /** Desktop actions of Settings and Review: open a data folder in the file manager, ask for a path. */
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { slot, type AppContext, type Handlers } from './context';
 import type { PickKind } from './desktop';
@@ -19,35 +20,66 @@ export async function desktopInfo(ctx: Pick<AppContext, 'desktop'>): Promise<{ h
   return { hasDialogs: ctx.desktop.hasDialogs };
 }
 
-/** Paths the user chose in a dialog and that have not been used yet, as `kind path`. */
-const picked = (ctx: Pick<AppContext, 'slots'>): Set<string> => slot(ctx as AppContext, 'picked-paths', () => new Set<string>());
+/**
+ * Dialog tokens (issue #14). In the desktop app the page never names a path: `dialog:pick` shows
+ * the native dialog and answers with an opaque token for the place the user chose, remembered here
+ * with that path and kind; import, model import, export and "save a copy" take the token, once,
+ * within a few minutes. A page that went wrong (or was made to) can then neither read nor write
+ * anything the user did not choose in Attune's own dialog, and cannot reuse an old choice.
+ *
+ * The browser mode (the dev host) has no native dialog, so there the user types the path and the
+ * channels take it as typed: the page is the user's own typing, served on loopback only, with
+ * every route's Origin and Host checked (devhost/server.ts).
+ */
+export const PICK_TOKEN_TTL_MS = 10 * 60 * 1000;
 
-/** Asks the user for a file or folder through the host's dialog; null when cancelled or when there is none. */
-export async function pickPath(ctx: Pick<AppContext, 'desktop' | 'slots'>, { kind, defaultName }: { kind: PickKind; defaultName?: string }): Promise<{ path: string | null }> {
-  if (!ctx.desktop.hasDialogs) return { path: null };
+interface Picked {
+  kind: PickKind;
+  path: string;
+  expires: number;
+}
+
+/** Choices from the dialog not used yet, by token. */
+const picked = (ctx: Pick<AppContext, 'slots'>): Map<string, Picked> => slot(ctx as AppContext, 'picked-places', () => new Map<string, Picked>());
+
+/**
+ * Asks the user for a file or folder through the host's dialog. Answers the chosen path (to show)
+ * and the token that stands for it; both null when cancelled or when the host has no dialogs.
+ */
+export async function pickPath(ctx: Pick<AppContext, 'desktop' | 'slots'>, { kind, defaultName }: { kind: PickKind; defaultName?: string }): Promise<{ path: string | null; token: string | null }> {
+  if (!ctx.desktop.hasDialogs) return { path: null, token: null };
   const path = await ctx.desktop.pick(kind, defaultName);
-  if (path) picked(ctx).add(`${kind} ${path}`);
-  return { path };
+  if (!path) return { path: null, token: null };
+  const now = Date.now();
+  for (const [token, entry] of picked(ctx)) if (entry.expires <= now) picked(ctx).delete(token);
+  const token = randomBytes(18).toString('base64url');
+  picked(ctx).set(token, { kind, path, expires: now + PICK_TOKEN_TTL_MS });
+  return { path, token };
+}
+
+/** Where a request says to read or write: a dialog token (desktop app) or a typed path (browser mode). */
+export interface PlaceRequest {
+  token?: string;
+  path?: string;
 }
 
 /**
- * True (once) when the user chose `path` in an export dialog. Exports to a chosen place write only
- * there, so a page that went wrong cannot make Attune write files anywhere else.
+ * The path a request may use for `kinds` of place. With dialogs (the desktop app) only a token
+ * from `dialog:pick` of one of `kinds` is taken, once; a typed path, an unknown, used or expired
+ * token is refused in one sentence. Without dialogs (browser mode) the typed path is taken.
  */
-export function takePickedExportPath(ctx: Pick<AppContext, 'slots'>, path: string): boolean {
-  return picked(ctx).delete(`export-zip ${path}`) || picked(ctx).delete(`export-folder ${path}`);
-}
-
-/**
- * In a host with dialogs (the desktop app), throws unless the user chose `path` in a dialog of one
- * of `kinds` (each choice is good once): a page that went wrong cannot make Attune read or write
- * any path it names. Browser mode has no dialogs and takes typed paths.
- */
-export function assertPickedPath(ctx: Partial<Pick<AppContext, 'desktop' | 'slots'>>, kinds: PickKind[], path: string, action: string): void {
-  if (!ctx.desktop?.hasDialogs || !ctx.slots) return;
-  const set = picked(ctx as Pick<AppContext, 'slots'>);
-  for (const kind of kinds) if (set.delete(`${kind} ${path}`)) return;
-  throw new Error(`Attune ${action} only a place chosen in its own dialog; ${path} was not chosen there.`);
+export function placeOf(ctx: Partial<Pick<AppContext, 'desktop' | 'slots'>>, request: PlaceRequest, kinds: readonly PickKind[]): string {
+  if (request.token !== undefined) {
+    const entry = ctx.slots ? picked(ctx as Pick<AppContext, 'slots'>).get(request.token) : undefined;
+    if (entry) picked(ctx as Pick<AppContext, 'slots'>).delete(request.token);
+    if (!entry || entry.expires <= Date.now() || !kinds.includes(entry.kind)) {
+      throw new Error('That choice from the file dialog has expired or was already used; choose the place again.');
+    }
+    return entry.path;
+  }
+  if (ctx.desktop?.hasDialogs) throw new Error('The desktop app reads and writes only places chosen in its own dialog, not typed paths; choose the place with the button.');
+  if (!request.path) throw new Error('Choose a file or folder first.');
+  return request.path;
 }
 
 /** The desktop channels, served here. */

@@ -1,5 +1,5 @@
 /** Model status for Settings: each known Whisper model, whether it is installed and intact, and its measured size. */
-import { assertPickedPath } from './folders';
+import { placeOf } from './folders';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelStatus } from '../../shared/types/speech';
@@ -37,10 +37,10 @@ export async function modelsStatus(ctx: Pick<AppContext, 'modelsDir'>): Promise<
  * for the models, so, as `attune models import --record-hashes` does, the checksums of the
  * imported files are recorded and checked from then on; the Settings screen says so.
  */
-export async function importModelFeature(ctx: AppContext, { name, path }: { name: string; path: string }): Promise<{ installedAt: string }> {
-  assertPickedPath(ctx, ['model-folder'], path, 'imports models from');
-  const model = knownModel(name);
-  if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
+export async function importModelFeature(ctx: AppContext, request: { name: string; token?: string; path?: string }): Promise<{ installedAt: string }> {
+  const model = knownModel(request.name);
+  if (!model) throw new Error(`"${request.name}" is not a model Attune knows.`);
+  const path = placeOf(ctx, request, ['model-folder']);
   // The new files are loaded by the app's own speech worker before they replace the old ones; then its warm copy of the old model is dropped.
   const speech = speechService(ctx);
   const installedAt = await importModel(model, path, { modelsDir: ctx.modelsDir, recordHashes: true, testLoad: (dir) => speech.testLoad(dir) });

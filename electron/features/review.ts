@@ -10,7 +10,7 @@ import { UnsafeFileError } from '../storage/files/read-bounded';
 import { assertSafeSessionId, isSafeFileName } from '../storage/sessions/names';
 import type { AppContext, DataFolders, Handlers } from './context';
 import { forgetLive } from './live';
-import { assertPickedPath } from './folders';
+import { placeOf, type PlaceRequest } from './folders';
 import { markDeleted, onSession, unmarkDeleted } from './session-queue';
 
 export type { DataFolders } from './context';
@@ -61,9 +61,9 @@ async function freeName(dir: string, base: string, ext: string): Promise<string>
   return name;
 }
 
-/** Imports a zip file or exported folder from `path`. */
-export async function importSessionFeature(ctx: DataFolders & Partial<Pick<AppContext, 'desktop' | 'slots'>>, { path }: { path: string }): Promise<ImportResult> {
-  assertPickedPath(ctx, ['session-zip', 'session-folder'], path, 'imports from');
+/** Imports a zip file or exported folder from the place the request names (a dialog token, or in browser mode a typed path). */
+export async function importSessionFeature(ctx: DataFolders & Partial<Pick<AppContext, 'desktop' | 'slots'>>, request: PlaceRequest): Promise<ImportResult> {
+  const path = placeOf(ctx, request, ['session-zip', 'session-folder']);
   const result = await ctx.store.import(path);
   unmarkDeleted(ctx, result.id); // imported again on purpose: it may be practised again
   return result;

@@ -7,7 +7,7 @@ import { assertSafeSessionId } from '../storage/sessions/names';
 import type { AppContext, Handlers } from './context';
 import { liveSessions } from './live';
 import { onSession } from './session-queue';
-import { assertPickedPath } from './folders';
+import { placeOf } from './folders';
 
 /** Lists stored sessions (newest first) and the folders that could not be read. */
 export async function listSessions(ctx: AppContext): Promise<{ sessions: SessionSummary[]; problems: SessionProblem[] }> {
@@ -21,9 +21,9 @@ export async function getSession(ctx: AppContext, { id }: { id: string }): Promi
 }
 
 /** Writes a session (and its WAVs) into `dir`/<id>: used when the data folder is full or unwritable. */
-export async function saveSessionCopy(ctx: AppContext, { id, dir }: { id: string; dir: string }): Promise<{ dir: string }> {
+export async function saveSessionCopy(ctx: AppContext, { id, token, dir: typed }: { id: string; token?: string; dir?: string }): Promise<{ dir: string }> {
   assertSafeSessionId(id);
-  assertPickedPath(ctx, ['export-folder'], dir, 'saves copies to');
+  const dir = placeOf(ctx, { token, path: typed }, ['export-folder']);
   return onSession(ctx, id, () => copySession(ctx, id, dir));
 }
 

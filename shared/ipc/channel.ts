@@ -30,8 +30,16 @@ export type Bytes = Uint8Array<ArrayBuffer>;
 /** A session id as a request names it (the storage layer checks it again before it becomes a path). */
 export const sessionId = z.string().min(1).max(80);
 
-/** A path the user typed or chose in a dialog. */
+/** A path the user typed (browser mode) or that Attune chose itself. */
 export const filePath = z.string().min(1).max(4096);
+
+/** A token `dialog:pick` gave for a place the user chose in the desktop app's dialog (electron/features/folders.ts). */
+export const pickToken = z.string().min(1).max(64);
+
+/** A place to read or write: a dialog token (the desktop app takes only these) or a typed path (browser mode). */
+export function place<K extends string>(pathKey: K) {
+  return { token: pickToken.optional(), ...({ [pathKey]: filePath.optional() } as Record<K, z.ZodOptional<typeof filePath>>) };
+}
 
 /** Typed text: a reply or a partner line. */
 export const text = z.string().max(10_000);

@@ -11,5 +11,6 @@ export type PickKind = z.infer<typeof pickKind>;
 /** Channels of the dialogs (electron/features/folders.ts). */
 export const dialogChannels = {
   'dialog:info': channel('dialogInfo', noRequest).returns<{ hasDialogs: boolean }>(),
-  'dialog:pick': channel('pickPath', z.strictObject({ kind: pickKind, defaultName: z.string().max(200).optional() })).returns<{ path: string | null }>(),
+  // The path is for showing; only the token opens the place (single use, minutes), see electron/features/folders.ts.
+  'dialog:pick': channel('pickPath', z.strictObject({ kind: pickKind, defaultName: z.string().max(200).optional() })).returns<{ path: string | null; token: string | null }>(),
 };

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { modelNameSchema } from '../../types/models';
 import type { ModelStatus } from '../../types/speech';
-import { channel, filePath, noRequest } from '../channel';
+import { channel, noRequest, place } from '../channel';
 
 /** Channels of the models feature (electron/features/models.ts; fetching: model-fetch.ts). */
 export const modelsChannels = {
   'models:status': channel('modelsStatus', noRequest).returns<{ modelsDir: string; models: (ModelStatus & { bytes: number | null })[] }>(),
-  'models:import': channel('importModel', z.strictObject({ name: modelNameSchema, path: filePath })).returns<{ installedAt: string }>(),
+  'models:import': channel('importModel', z.strictObject({ name: modelNameSchema, ...place('path') })).returns<{ installedAt: string }>(),
   'models:fetch': channel('fetchModel', z.strictObject({ name: modelNameSchema })).returns<{ installedAt: string }>(),
   'models:cancelFetch': channel('cancelModelFetch', noRequest).returns<{ cancelled: boolean }>(),
 };

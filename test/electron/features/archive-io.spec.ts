@@ -14,10 +14,10 @@ async function folders() {
   return { dataDir: dirname(sessionsDir), sessionsDir, store: createSessionStore(sessionsDir), slots: new Map<string, unknown>() };
 }
 
-/** The user picks `path` in the export dialog (a desktop whose dialog answers with it). */
-async function userPicks(ctx: { slots: Map<string, unknown> }, kind: 'export-zip' | 'export-folder', path: string): Promise<string> {
+/** The user picks `path` in a dialog of `kind` (a desktop whose dialog answers with it); returns the dialog's token. */
+async function userPicks(ctx: { slots: Map<string, unknown> }, kind: 'export-zip' | 'export-folder' | 'session-zip', path: string): Promise<string> {
   const desktop: Desktop = { hasDialogs: true, openFolder: async () => undefined, pick: async () => path };
-  return (await pickPath({ ...ctx, desktop }, { kind }))!.path!;
+  return (await pickPath({ ...ctx, desktop }, { kind })).token!;
 }
 
 async function snapshot(folder: string): Promise<Record<string, Buffer>> {
@@ -56,31 +56,30 @@ describe('session uploads and chosen export places', () => {
     await writeSessionFolder(ctx.sessionsDir, spokenSession('a'));
     const place = join(ctx.dataDir, 'chosen');
     await mkdir(place);
-    const zip = await exportToFeature(ctx, { id: 'a', format: 'zip', path: await userPicks(ctx, 'export-zip', join(place, 'my-session')) });
+    const zip = await exportToFeature(ctx, { id: 'a', format: 'zip', token: await userPicks(ctx, 'export-zip', join(place, 'my-session')) });
     expect(zip.path).toBe(join(place, 'my-session.zip'));
     expect((await stat(zip.path)).size).toBe(zip.bytes);
     // The save dialog has asked before replacing, so an export to an existing file replaces it.
     await writeFile(join(place, 'old.zip'), 'stale');
-    expect((await exportToFeature(ctx, { id: 'a', format: 'zip', path: await userPicks(ctx, 'export-zip', join(place, 'old.zip')) })).bytes).toBe(zip.bytes);
-    const folder = await exportToFeature(ctx, { id: 'a', format: 'folder', path: await userPicks(ctx, 'export-folder', place) });
+    expect((await exportToFeature(ctx, { id: 'a', format: 'zip', token: await userPicks(ctx, 'export-zip', join(place, 'old.zip')) })).bytes).toBe(zip.bytes);
+    const folder = await exportToFeature(ctx, { id: 'a', format: 'folder', token: await userPicks(ctx, 'export-folder', place) });
     expect(folder.path).toBe(join(place, 'a'));
     expect((await readdir(folder.path)).sort()).toEqual(['session.json', 'summary.md', 'turn-0-a.wav', 'turn-0-b.wav']);
-    await expect(exportToFeature(ctx, { id: 'a', format: 'folder', path: await userPicks(ctx, 'export-folder', place) })).rejects.toThrow('already exists; choose another folder.');
-    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', path: 'relative.zip' })).rejects.toThrow('Choose a full path to export to');
-    await expect(exportToFeature(ctx, { id: 'a', format: 'folder', path: await userPicks(ctx, 'export-folder', join(place, 'nope')) })).rejects.toThrow('is not a folder.');
-    await expect(exportToFeature(ctx, { id: '../a', format: 'zip', path: join(place, 'x.zip') })).rejects.toThrow('not a valid session id');
+    await expect(exportToFeature(ctx, { id: 'a', format: 'folder', token: await userPicks(ctx, 'export-folder', place) })).rejects.toThrow('already exists; choose another folder.');
+    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', token: await userPicks(ctx, 'export-zip', 'relative.zip') })).rejects.toThrow('Choose a full path to export to');
+    await expect(exportToFeature(ctx, { id: 'a', format: 'folder', token: await userPicks(ctx, 'export-folder', join(place, 'nope')) })).rejects.toThrow('is not a folder.');
+    await expect(exportToFeature(ctx, { id: '../a', format: 'zip', token: await userPicks(ctx, 'export-zip', join(place, 'x.zip')) })).rejects.toThrow('not a valid session id');
   });
 
   it('writes only where the user chose, once per choice', async () => {
     const ctx = await folders();
     await writeSessionFolder(ctx.sessionsDir, spokenSession('a'));
     const target = join(ctx.dataDir, 'elsewhere.zip');
-    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', path: target })).rejects.toThrow(`Attune exports only to a place chosen in its export dialog; ${target} was not chosen there.`);
-    await exportToFeature(ctx, { id: 'a', format: 'zip', path: await userPicks(ctx, 'export-zip', target) });
-    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', path: target })).rejects.toThrow('was not chosen there');
-    // Paths picked for an import are never export targets.
-    const desktop: Desktop = { hasDialogs: true, openFolder: async () => undefined, pick: async () => target };
-    await pickPath({ ...ctx, desktop }, { kind: 'session-zip' });
-    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', path: target })).rejects.toThrow('was not chosen there');
+    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', token: 'made-up' })).rejects.toThrow('That choice from the file dialog has expired or was already used; choose the place again.');
+    const token = await userPicks(ctx, 'export-zip', target);
+    await exportToFeature(ctx, { id: 'a', format: 'zip', token });
+    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', token })).rejects.toThrow('expired or was already used');
+    // A place picked for an import is never an export target.
+    await expect(exportToFeature(ctx, { id: 'a', format: 'zip', token: await userPicks(ctx, 'session-zip', target) })).rejects.toThrow('expired or was already used');
   });
 });

@@ -37,10 +37,10 @@ describe('folders and pickers', () => {
   it('asks the desktop for a path only where it has dialogs', async () => {
     const { desktop, picks } = recordingDesktop('/home/me/session.zip');
     await expect(desktopInfo({ desktop })).resolves.toEqual({ hasDialogs: true });
-    await expect(pickPath({ desktop, slots: new Map() }, { kind: 'export-zip', defaultName: 'a.zip' })).resolves.toEqual({ path: '/home/me/session.zip' });
+    await expect(pickPath({ desktop, slots: new Map() }, { kind: 'export-zip', defaultName: 'a.zip' })).resolves.toEqual({ path: '/home/me/session.zip', token: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) });
     expect(picks).toEqual([['export-zip', 'a.zip']]);
     await expect(desktopInfo({ desktop: headlessDesktop })).resolves.toEqual({ hasDialogs: false });
-    await expect(pickPath({ desktop: headlessDesktop, slots: new Map() }, { kind: 'session-zip' })).resolves.toEqual({ path: null });
-    await expect(pickPath({ desktop: recordingDesktop(null).desktop, slots: new Map() }, { kind: 'session-folder' })).resolves.toEqual({ path: null });
+    await expect(pickPath({ desktop: headlessDesktop, slots: new Map() }, { kind: 'session-zip' })).resolves.toEqual({ path: null, token: null });
+    await expect(pickPath({ desktop: recordingDesktop(null).desktop, slots: new Map() }, { kind: 'session-folder' })).resolves.toEqual({ path: null, token: null });
   });
 });

@@ -24,10 +24,10 @@ export function ModelMissing({ status, isCompact }: { status: SpeechReadiness; i
   const chooseFolder = async (): Promise<void> => {
     if (!download) return;
     try {
-      const { path } = await api.pickPath({ kind: 'model-folder' });
-      if (!path) return;
+      const { token } = await api.pickPath({ kind: 'model-folder' });
+      if (!token) return;
       setNote({ text: `Copying and checking the ${download.name} files…`, isError: false });
-      await api.importModel({ name: download.name, path });
+      await api.importModel({ name: download.name, token });
       setNote({ text: `${download.name} is installed.`, isError: false });
       onInstalled();
     } catch (error) {

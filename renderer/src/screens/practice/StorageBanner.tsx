@@ -10,9 +10,10 @@ export function StorageBanner({ sessionId, message }: { sessionId: string; messa
   const { hasDialogs } = useDesktop();
   const save = async (): Promise<void> => {
     try {
-      const chosen = hasDialogs ? (await api.pickPath({ kind: 'export-folder' })).path : dir;
-      if (!chosen) return;
-      const saved = await api.saveSessionCopy({ id: sessionId, dir: chosen });
+      // The desktop app's dialog answers with a token for the chosen folder; browser mode sends the typed path.
+      const token = hasDialogs ? (await api.pickPath({ kind: 'export-folder' })).token : null;
+      if (hasDialogs && !token) return;
+      const saved = await api.saveSessionCopy(token ? { id: sessionId, token } : { id: sessionId, dir });
       setOutcome(`Saved a copy in ${saved.dir}.`);
     } catch (error) {
       setOutcome((error as Error).message);

@@ -41,8 +41,9 @@ export function ImportSession() {
   };
   const pick = (kind: 'session-zip' | 'session-folder'): void =>
     void run(async () => {
-      const { path: picked } = await api.pickPath({ kind });
-      return picked ? api.importSession({ path: picked }) : null;
+      // The desktop app opens only what was chosen in its dialog: the token stands for that choice.
+      const { token } = await api.pickPath({ kind });
+      return token ? api.importSession({ token }) : null;
     });
   const submit = (event: FormEvent): void => {
     event.preventDefault();

@@ -26,9 +26,9 @@ export function SessionActions({ id, onDeleted }: { id: string; onDeleted(): voi
   };
   const exportAs = async (format: 'zip' | 'folder'): Promise<string> => {
     if (!hasDialogs) return `Exported to ${(await api.exportSession({ id, format })).path}`;
-    const { path } = await api.pickPath({ kind: format === 'zip' ? 'export-zip' : 'export-folder', defaultName: `${id}.zip` });
-    if (!path) return 'Export cancelled.';
-    return `Exported to ${(await api.exportSessionTo({ id, format, path })).path}`;
+    const { token } = await api.pickPath({ kind: format === 'zip' ? 'export-zip' : 'export-folder', defaultName: `${id}.zip` });
+    if (!token) return 'Export cancelled.';
+    return `Exported to ${(await api.exportSessionTo({ id, format, token })).path}`;
   };
   const download = async (): Promise<string> => {
     const { fileName, bytes } = await api.zipSession({ id });

@@ -8,11 +8,11 @@ export function ModelImport({ model, hasDialogs, onImported }: { model: ModelNam
   const [path, setPath] = useState('');
   const [isImporting, setImporting] = useState(false);
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
-  const importFrom = async (from: string): Promise<void> => {
+  const importFrom = async (from: { token: string } | { path: string }): Promise<void> => {
     setImporting(true);
     setMessage({ text: `Copying and checking the ${model} files…`, isError: false });
     try {
-      const { installedAt } = await api.importModel({ name: model, path: from });
+      const { installedAt } = await api.importModel({ name: model, ...from });
       setMessage({ text: `Imported ${model} into ${installedAt}.`, isError: false });
       setPath('');
       onImported();
@@ -23,12 +23,12 @@ export function ModelImport({ model, hasDialogs, onImported }: { model: ModelNam
     }
   };
   const choose = async (): Promise<void> => {
-    const { path: picked } = await api.pickPath({ kind: 'model-folder' });
-    if (picked) await importFrom(picked);
+    const { token } = await api.pickPath({ kind: 'model-folder' });
+    if (token) await importFrom({ token });
   };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    void importFrom(path.trim());
+    void importFrom({ path: path.trim() });
   };
   return (
     <>

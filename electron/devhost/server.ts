@@ -32,7 +32,7 @@ export interface DevHostOptions {
   port: number;
   dataDir: string;
   modelsDir: string;
-  /** 'tiny.en' (default), 'base.en' or a model folder such as the test fixture. */
+  /** A known model's name (shared/types/models.ts; default DEFAULT_MODEL) or a model folder such as the test fixture. */
   speechModel?: string;
   /** Your own scenarios; default `scenarios` in the data folder, as in the app. */
   scenariosDir?: string;

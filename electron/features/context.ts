@@ -13,7 +13,7 @@ export interface AppContext {
   readonly dataDir: string;
   readonly sessionsDir: string;
   readonly modelsDir: string;
-  /** The speech model: 'tiny.en' (default), 'base.en' or a model folder. */
+  /** The speech model: a known model's name (shared/types/models.ts; default DEFAULT_MODEL) or a model folder. */
   readonly speechModel: string | undefined;
   /** Where the built speech worker is (Electron passes the file next to its bundle). */
   readonly speechWorkerUrl: URL | undefined;

@@ -5,7 +5,7 @@ import { DEFAULT_MODEL, KNOWN_MODELS, knownModel } from './registry';
 
 /** A model folder split the way transformers.js wants it: `localModelPath` + model id. */
 export interface ResolvedModel {
-  /** 'tiny.en', 'base.en' or the folder path as given. */
+  /** A known model's name (shared/types/models.ts) or the folder path as given. */
   label: string;
   /** Absolute folder holding config.json, onnx/… */
   dir: string;

@@ -20,7 +20,7 @@ import { knownModel } from './registry';
 
 /** Options for one transcription. */
 export interface TranscribeOptions {
-  /** 'tiny.en' (default), 'base.en' or a model folder. */
+  /** A known model's name (shared/types/models.ts; default DEFAULT_MODEL) or a model folder. */
   model?: string;
   /** Log-mel implementation: Attune's (default) or transformers.js's own, kept for comparison. */
   logMel?: LogMelEngine;

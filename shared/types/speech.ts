@@ -22,7 +22,7 @@ export interface Transcript {
   words: TimedWord[];
   /** 'model': Whisper's word timestamps (cross-attention alignment); 'estimated': spread over segment times by length (the model has no cross-attention outputs). */
   wordTimestamps: 'model' | 'estimated';
-  /** The model used: 'tiny.en', 'base.en' or a folder path. */
+  /** The model used: a known model's name (shared/types/models.ts) or a folder path. */
   model: string;
   /** True when the recording held no speech; then text is '' and Whisper was not run. */
   noSpeech: boolean;

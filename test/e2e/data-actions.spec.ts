@@ -51,7 +51,8 @@ fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a
   await settings.fetch('tiny.en');
   const bar = settings.fetchProgress().getByRole('progressbar', { name: 'Downloading tiny.en' });
   await expect(bar).toBeVisible();
-  await expect(settings.fetchMessage()).toContainText(/Downloading tiny\.en: part [1-4] of 7, /);
+  // Starting the download child takes a few seconds on shared cores ("Connecting…" until then).
+  await expect(settings.fetchMessage()).toContainText(/Downloading tiny\.en: part [1-4] of 7, /, { timeout: 20_000 });
   await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0.2);
   await app.screenshot('settings-fetch-progress');
   await expect(settings.fetchMessage()).toHaveText(

@@ -45,7 +45,13 @@ export function EndingView({ view, onLeave, onRetry }: { view: PracticeView; onL
           </ol>
           {summary.turningPoint && (
             <p data-testid="turning-point">
-              <strong>Turning point:</strong> reply {summary.turningPoint.reply} moved {name} most, openness {summary.turningPoint.before} → {summary.turningPoint.after}.
+              <strong>Turning point:</strong> reply {summary.turningPoint.reply} {summary.turningPoint.reason === 'most' ? `moved ${name} most` : 'changed the direction'}, openness{' '}
+              {summary.turningPoint.before} → {summary.turningPoint.after}.
+            </p>
+          )}
+          {summary.steady && (
+            <p data-testid="turning-point">
+              No single reply stood out: {name}’s openness went {summary.steady.before} → {summary.steady.after} across your replies.
             </p>
           )}
           {summary.telling.length > 0 && (

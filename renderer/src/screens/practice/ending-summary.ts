@@ -22,11 +22,13 @@ export interface TellingPhrase {
   weight: number;
 }
 
-/** The reply that moved the partner most. */
+/** The reply that moved the partner most, or (on a tie) the one that turned things around. */
 export interface TurningPoint {
   reply: number;
   before: number;
   after: number;
+  /** `most`: no other reply moved them as far; `reversed`: tied, but this one changed the direction. */
+  reason: 'most' | 'reversed';
 }
 
 /** The ending screen's summary. */
@@ -34,6 +36,8 @@ export interface EndingSummary {
   replies: ReplyLine[];
   telling: TellingPhrase[];
   turningPoint?: TurningPoint;
+  /** Instead of a turning point, when no reply moved the partner further than the rest and none changed the direction: openness from the first move to the last. */
+  steady?: { before: number; after: number };
 }
 
 /** Each span's findings merged (one phrase can move two scores), weighted by how far they moved them. */
@@ -63,7 +67,7 @@ function phrasesOf(reply: number, text: string, evidence: readonly Evidence[]): 
 export function summarizeEnding(session: Pick<Session, 'turns'>, telling = 3): EndingSummary {
   const replies: ReplyLine[] = [];
   const phrases: TellingPhrase[] = [];
-  let turningPoint: TurningPoint | undefined;
+  const moves: Move[] = [];
   for (const turn of session.turns) {
     const kept = continuingAttempt(turn);
     if (!kept) continue;
@@ -72,9 +76,33 @@ export function summarizeEnding(session: Pick<Session, 'turns'>, telling = 3): E
     const evidence = (kept.analysis as { evidence?: Evidence[] }).evidence ?? [];
     phrases.push(...phrasesOf(number, kept.text, evidence));
     const { opennessBefore: before, opennessAfter: after } = kept.reaction;
-    if (before !== after && (!turningPoint || Math.abs(after - before) > Math.abs(turningPoint.after - turningPoint.before))) turningPoint = { reply: number, before, after };
+    if (before !== after) moves.push({ reply: number, before, after });
   }
-  return { replies, telling: mostTelling(phrases, telling), ...(turningPoint ? { turningPoint } : {}) };
+  return { replies, telling: mostTelling(phrases, telling), ...turnOf(moves) };
+}
+
+type Move = Omit<TurningPoint, 'reason'>;
+
+/**
+ * The reply that moved the partner furthest. Openness mostly moves one step at a time, so ties are
+ * common; "the first of them" would then be arbitrary (and wrong when a later reply undid it), so a
+ * tie goes to the last tied reply that changed the direction, and a session whose tied moves
+ * never changed the direction has no turning point.
+ */
+function turnOf(moves: readonly Move[]): Pick<EndingSummary, 'turningPoint' | 'steady'> {
+  if (moves.length === 0) return {};
+  const size = (m: Move): number => Math.abs(m.after - m.before);
+  const largest = Math.max(...moves.map(size));
+  const tied = moves.filter((m) => size(m) === largest);
+  if (tied.length === 1) return { turningPoint: { ...tied[0]!, reason: 'most' } };
+  const sign = (m: Move): number => Math.sign(m.after - m.before);
+  const reversal = tied.filter((m) => {
+    const previous = moves[moves.indexOf(m) - 1];
+    return previous !== undefined && sign(previous) !== sign(m);
+  });
+  const turn = reversal.at(-1);
+  if (turn) return { turningPoint: { ...turn, reason: 'reversed' } };
+  return { steady: { before: moves[0]!.before, after: moves.at(-1)!.after } };
 }
 
 /**

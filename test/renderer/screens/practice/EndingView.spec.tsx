@@ -88,4 +88,17 @@ describe('the ending screen', () => {
     expect(within(screen.getByTestId('ending-summary')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Reply 1: 60', 'Reply 2: 95']);
     expect(within(retry).getAllByRole('button')).toHaveLength(2);
   });
+  it('names the reply that turned things around, or says that none stood out', async () => {
+    const withOpenness = (moves: [number, number][]): Session => ({
+      ...SESSION,
+      turns: SESSION.turns.map((turn, i) => ({ ...turn, attempts: turn.attempts.map((a) => ({ ...a, reaction: { ...a.reaction, opennessBefore: moves[i]![0], opennessAfter: moves[i]![1] } })) })),
+    });
+    answer({ getSession: () => withOpenness([[1, 2], [2, 1], [1, 1]]) });
+    await endSession();
+    expect(screen.getByTestId('turning-point').textContent).toBe('Turning point: reply 2 changed the direction, openness 2 → 1.');
+    cleanup();
+    answer({ getSession: () => withOpenness([[1, 2], [2, 3], [3, 4]]) });
+    await endSession();
+    expect(screen.getByTestId('turning-point').textContent).toBe('No single reply stood out: Sam’s openness went 1 → 4 across your replies.');
+  });
 });

@@ -39,7 +39,7 @@ describe('ending summary', () => {
       { number: 1, overall: 30, attempts: 1 },
       { number: 2, overall: 80, attempts: 2 },
     ]);
-    expect(summary.turningPoint).toEqual({ reply: 2, before: 0, after: 2 });
+    expect(summary.turningPoint).toEqual({ reply: 2, before: 0, after: 2, reason: 'most' });
     expect(summary.telling.map((p) => [p.reply, p.text, p.tone, p.label, p.weight])).toEqual([
       [2, 'what happened?', 'helped', 'open question, asking to hear more', 50],
       [2, 'that sounds so hard.', 'helped', 'naming what they might feel', 35],
@@ -77,5 +77,27 @@ describe('ending summary', () => {
       turns: [{ index: 0, partnerLine: 'a', attempts: [attempt('a1', 0, 'calm down, grow up', [1, 0], [ev(0, 9, -30, 'minimizing', 'judgmentFree'), ev(11, 18, -20, 'condescending', 'judgmentFree')])] }],
     };
     expect(summarizeEnding(session).telling.map((p) => p.tone)).toEqual(['hurt', 'hurt']);
+  });
+  /** A session whose kept replies moved the partner's openness as `moves` ([before, after] per reply). */
+  const moved = (moves: [number, number][]): Session => ({
+    schemaVersion: SESSION_SCHEMA_VERSION,
+    id: 's',
+    scenarioId: 'x',
+    scenarioTitle: 'X',
+    startedAt: '2026-11-30T09:00:00Z',
+    turns: moves.map((openness, index) => ({ index, partnerLine: `${index}`, attempts: [attempt(`a${index}`, 50, 'ok', openness, [])] })),
+  });
+
+  it('on a tie, the turning point is the reply that turned things around, not merely the first', () => {
+    // Reply 1 opened them a step, reply 2 closed them a step: the turn came with reply 2.
+    expect(summarizeEnding(moved([[1, 2], [2, 1]])).turningPoint).toEqual({ reply: 2, before: 2, after: 1, reason: 'reversed' });
+    expect(summarizeEnding(moved([[1, 0], [0, 1], [1, 1]])).turningPoint).toEqual({ reply: 2, before: 0, after: 1, reason: 'reversed' });
+  });
+
+  it('names no single reply when the largest moves tie and none changed the direction', () => {
+    const summary = summarizeEnding(moved([[1, 2], [2, 2], [2, 3], [3, 4]]));
+    expect(summary.turningPoint).toBeUndefined();
+    expect(summary.steady).toEqual({ before: 1, after: 4 });
+    expect(summarizeEnding(moved([[1, 1]]))).not.toHaveProperty('steady');
   });
 });

@@ -12,6 +12,7 @@ import type { ModelFetchProgress } from '../../shared/types/speech';
 import { parseFetchLine, type FetchLine, type FetcherChild } from '../speech/fetch-protocol';
 import { modelHost } from '../speech/install-model';
 import { knownModel } from '../speech/registry';
+import type { SpeechService } from '../speech/service';
 import type { AppContext, Handlers } from './context';
 
 interface Running {
@@ -88,6 +89,8 @@ export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): P
   ctx.slots.delete(SLOT);
 
   if (last?.type === 'done' && !running.isCancelled) {
+    // The app's speech worker may hold the replaced model warm; the next reply loads the new files.
+    await (ctx.slots.get('speech') as SpeechService | undefined)?.forget(last.installedAt);
     emit('done', 1, `${name} is downloaded and installed. You can choose it now.`);
     return { installedAt: last.installedAt };
   }

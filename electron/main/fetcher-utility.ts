@@ -8,9 +8,11 @@ import { utilityProcess } from 'electron';
 import type { FetcherChild, SpawnFetcher } from '../speech/fetch-protocol';
 
 /** Starts the built fetch child at `modulePath` in a utility process, shaped as the FetcherChild the feature expects. */
-export function utilityFetcher(modulePath: string): SpawnFetcher {
+export function utilityFetcher(modulePath: string, speechWorker?: string): SpawnFetcher {
   return ({ model, modelsDir }) => {
-    const child = utilityProcess.fork(modulePath, ['--model', model, '--models-dir', modelsDir], { stdio: 'pipe', serviceName: 'Attune model download' });
+    // The built speech worker test-loads the download before it replaces the model in place (fetch-child.ts).
+    const args = ['--model', model, '--models-dir', modelsDir, ...(speechWorker ? ['--speech-worker', speechWorker] : [])];
+    const child = utilityProcess.fork(modulePath, args, { stdio: 'pipe', serviceName: 'Attune model download' });
     const events = new EventEmitter();
     // The pid names the child's staging folder; utilityProcess forgets it once the process exits.
     let pid: number | undefined;

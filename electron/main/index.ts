@@ -38,7 +38,7 @@ void app.whenReady().then(async () => {
     emit: eventSender(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
     desktop: electronDesktop(),
     speechWorkerUrl: pathToFileURL(builtEntries.speechWorker),
-    spawnFetcher: utilityFetcher(builtEntries.modelFetch),
+    spawnFetcher: utilityFetcher(builtEntries.modelFetch, builtEntries.speechWorker),
   });
   // Leftovers of a crash go first (temp files, unnamed WAVs); a failure only skips the pass.
   await cleanOrphanFiles(ctx).catch((error: unknown) => console.error('Cleaning up after a crash failed:', error));

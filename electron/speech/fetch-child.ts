@@ -3,7 +3,11 @@
  * JSON lines (fetch-protocol.ts) on stdout. The app starts it only when the user clicks Fetch;
  * it is the one process of the app that may use the network (the speech worker refuses it).
  *
- *   node fetch-child.js --model tiny.en --models-dir DIR      (Electron: a utility process, main/fetcher-utility.ts)
+ *   node fetch-child.js --model tiny.en --models-dir DIR [--speech-worker FILE]   (Electron: a utility process, main/fetcher-utility.ts)
+ *
+ * Before the swap the downloaded model is loaded by the speech worker (the built one named by
+ * --speech-worker in Electron, the source under tsx), as an import is: files that do not load never
+ * replace the model in place.
  *
  * SIGTERM cancels: the download stops, the staging folder is removed, nothing is installed.
  */
@@ -13,17 +17,20 @@ import { pathToFileURL } from 'node:url';
 import type { FetchLine } from './fetch-protocol';
 import { InstallCancelled, InstallError, fetchModel } from './install-model';
 import { knownModel } from './registry';
+import { createSpeechService } from './service';
 
 /** Runs one fetch, writing protocol lines through `write`; resolves with the exit code. */
 export async function runFetchChild(args: string[], write: (line: FetchLine) => void, signal: AbortSignal): Promise<number> {
   // Positionals are ignored: a utility process may or may not list the script itself among its arguments.
-  const { values } = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, 'models-dir': { type: 'string' } } });
+  const { values } = parseArgs({ args, allowPositionals: true, options: { model: { type: 'string' }, 'models-dir': { type: 'string' }, 'speech-worker': { type: 'string' } } });
   const model = knownModel(values.model ?? '');
   if (!model || !values['models-dir']) {
     write({ type: 'error', kind: 'failed', message: `usage: fetch-child --model ${MODEL_NAMES.join('|')} --models-dir DIR` });
     return 2;
   }
   let lastStep = 0;
+  // The worker starts only if the download gets as far as its test load.
+  const speech = createSpeechService({ modelsDir: values['models-dir'], ...(values['speech-worker'] ? { workerUrl: pathToFileURL(values['speech-worker']) } : {}) });
   try {
     const installedAt = await fetchModel(model, {
       modelsDir: values['models-dir'],
@@ -31,6 +38,7 @@ export async function runFetchChild(args: string[], write: (line: FetchLine) => 
       recordHashes: true,
       timeoutMs: Number(process.env.ATTUNE_FETCH_TIMEOUT_MS) || 15_000,
       signal,
+      testLoad: (dir) => speech.testLoad(dir),
       onStep(step) {
         // About ten lines a second is plenty for a progress bar; the first and last byte of each file always go out.
         const now = Date.now();
@@ -46,6 +54,8 @@ export async function runFetchChild(args: string[], write: (line: FetchLine) => 
     else if (error instanceof InstallError) write({ type: 'error', kind: error.kind, message: error.message });
     else write({ type: 'error', kind: 'failed', message: `could not install ${model.name}: ${(error as Error).message}` });
     return 1;
+  } finally {
+    await speech.dispose();
   }
 }
 

@@ -13,16 +13,16 @@ export interface ModelHost {
 }
 
 /**
- * Serves the fixture's files; requests for a file named in `hangOn` get no answer at all (a host
+ * Serves the fixture's files (or those of `root`, laid out the same way); requests for a file named in `hangOn` get no answer at all (a host
  * that stops responding), which the fetcher's timeout reports as unreachable.
  */
-export async function startModelHost(options: { hangOn?: string } = {}): Promise<ModelHost> {
+export async function startModelHost(options: { hangOn?: string; root?: string } = {}): Promise<ModelHost> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
     const match = /^\/Xenova\/whisper-tiny\.en\/resolve\/[0-9a-f]{40}\/(.+)$/.exec(req.url ?? '');
     if (match && options.hangOn === match[1]) return;
-    const file = match ? join(TINY_WHISPER_DIR, match[1]!) : '';
+    const file = match ? join(options.root ?? TINY_WHISPER_DIR, match[1]!) : '';
     if (!file || !existsSync(file)) {
       res.writeHead(404).end();
       return;

@@ -15,6 +15,10 @@ import { statusOf } from '../../electron/speech/model-status';
 import { knownModel } from '../../electron/speech/registry';
 import { createSpeechService, type SpeechService } from '../../electron/speech/service';
 import { speechWav } from '../helpers/speech-wav';
+import { startModelHost } from '../helpers/model-host';
+import { parseFetchLine } from '../../electron/speech/fetch-protocol';
+import { fetcherCommand } from '../../electron/speech/fetcher-process';
+import { spawn } from 'node:child_process';
 
 const TINY = knownModel('tiny.en')!;
 const FIXTURE = 'test/fixtures/tiny-whisper';
@@ -100,6 +104,29 @@ describe('importing over a working model', () => {
     expect(await installed()).toEqual(before);
     expect((await readdir(modelsDir)).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(await speech.transcribe(reply(), { model: 'tiny.en' })).toEqual(heard);
+  });
+
+  it('refuses a download that passes every file check but does not load, in the fetch child as the app runs it, keeping the working model', async () => {
+    const before = await installed();
+    const served = join(dir, 'served-damaged');
+    await cp(FIXTURE, served, { recursive: true });
+    await cp(join(FIXTURE, 'onnx/encoder_model_quantized.onnx'), join(served, 'onnx/decoder_model_merged_quantized.onnx'));
+    await cp(join(FIXTURE, 'onnx/decoder_model_merged_quantized.onnx'), join(served, 'onnx/encoder_model_quantized.onnx'));
+    const host = await startModelHost({ root: served });
+    try {
+      const child = spawn(process.execPath, [...fetcherCommand(), '--model', 'tiny.en', '--models-dir', modelsDir], { env: { ...process.env, ATTUNE_MODEL_HOST: host.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      const code = await new Promise((done) => child.once('exit', done));
+      const last = out.trim().split('\n').map(parseFetchLine).filter(Boolean).at(-1);
+      expect(code).toBe(1);
+      expect(last).toMatchObject({ type: 'error', kind: 'failed' });
+      expect((last as { message: string }).message).toMatch(/^the new tiny\.en files do not load in the speech engine \(.+\); the model in place was kept$/);
+    } finally {
+      await host.close();
+    }
+    expect(await installed()).toEqual(before);
+    expect((await readdir(modelsDir)).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   it('swaps in a good model whole after its test load, leaving no staging or old folders behind; the next reply uses it', async () => {

@@ -8,11 +8,12 @@ const { utilityFetcher } = await import('../../../electron/main/fetcher-utility'
 describe('utilityFetcher', () => {
   beforeEach(() => resetElectron());
 
-  it('forks the built fetch child with the model and folder, piping its output, without ELECTRON_RUN_AS_NODE', () => {
-    utilityFetcher('/app/out/main/chunks/fetch-child.js')({ model: 'tiny.en', modelsDir: '/data/models' });
+  it('forks the built fetch child with the model, folder and built speech worker, piping its output, without ELECTRON_RUN_AS_NODE', () => {
+    utilityFetcher('/app/out/main/chunks/fetch-child.js', '/app/out/main/chunks/worker.js')({ model: 'tiny.en', modelsDir: '/data/models' });
     const [child] = recorded.forks;
     expect(child!.modulePath).toBe('/app/out/main/chunks/fetch-child.js');
-    expect(child!.args).toEqual(['--model', 'tiny.en', '--models-dir', '/data/models']);
+    // The speech worker test-loads the download before the swap (electron/speech/fetch-child.ts).
+    expect(child!.args).toEqual(['--model', 'tiny.en', '--models-dir', '/data/models', '--speech-worker', '/app/out/main/chunks/worker.js']);
     expect(child!.options).toEqual({ stdio: 'pipe', serviceName: 'Attune model download' });
     expect(JSON.stringify(child!.options)).not.toContain('RUN_AS_NODE');
   });

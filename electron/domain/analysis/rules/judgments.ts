@@ -62,6 +62,8 @@ export const judgmentWeights = {
   minimizing: 30,
   moralizing: 30,
   defensiveness: 30,
-  advice: 25,
+  // Unasked-for advice is what separates low- from high-quality MI (AnnoMI): at 40, like criticism,
+  // the cross-validated transcript-quality AUC of mean overall is 0.740 against 0.691 at 25.
+  advice: 40,
   'self-focus': 20,
 } as const satisfies Record<JudgmentRule['kind'], number>;

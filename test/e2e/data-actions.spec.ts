@@ -22,7 +22,7 @@ test('"Open the data folder" asks the opener to open exactly the data folder, wh
   await settings.openModelsFolder();
   await expect(settings.folderMessage('models')).toHaveText(`Opened ${join(dataDir, 'no-models')} in your file manager.`);
   expect(await readFile(openedLog, 'utf8')).toBe(`${dataDir}\n${join(dataDir, 'no-models')}\n`);
-  await expect(settings.root.getByTestId('network-use')).toContainText('The only time Attune uses the network is when you click Fetch');
+  await expect(settings.root.getByTestId('network-use')).toContainText('The only time Attune uses the network is when you ask it to download a speech model');
   await app.screenshot('settings');
 });
 

@@ -66,4 +66,12 @@ describe('Settings screen', () => {
     expect(within(screen.getByTestId('data-location')).getByText(/0 sessions, 0 KB/)).toBeTruthy();
     expect(calls.filter((c) => c.method === 'dataLocation')).toHaveLength(2);
   });
+  it("the privacy notice names both buttons that download a model, in plain words with no commands", async () => {
+    answer({ getSettings: () => SETTINGS, dataLocation: () => usage(0, 0) });
+    renderWithData(<SettingsScreen />);
+    const text = (await screen.findByTestId('network-use')).textContent ?? '';
+    // Practice's no-model screen downloads too, so "only when you click Fetch" would not be the whole truth.
+    expect(text).toContain('The only time Attune uses the network is when you ask it to download a speech model (Download on the Practice screen, or Fetch here under Speech model)');
+    expect(text).not.toMatch(/npm|attune models|postinstall/);
+  });
 });

@@ -64,7 +64,13 @@ describe('replies under random kills', () => {
   it(`keeps every session readable under the strict schema and every acknowledged reply (${REPLIES} replies over ${SESSIONS} sessions, ${WRITERS} writers)`, async () => {
     const started = Date.now();
     const ctx = createAppContext({ dataDir: dir, modelsDir: join(dir, 'models') });
-    for (let i = 0; i < SESSIONS; i++) await startPractice(ctx, { scenarioId: 'conflict-its-nothing' });
+    const created = new Set<string>();
+    for (let i = 0; i < SESSIONS; i++) {
+      const view = await startPractice(ctx, { scenarioId: 'conflict-its-nothing' });
+      expect(view.storage).toEqual({ saved: true });
+      created.add(view.sessionId);
+    }
+    expect(created.size).toBe(SESSIONS);
     const acked = new Map<string, Set<string>>();
     let total = 0;
     let kills = 0;
@@ -83,7 +89,7 @@ describe('replies under random kills', () => {
     const store = createSessionStore(join(dir, 'sessions'));
     const { sessions, problems } = await store.list();
     expect(problems).toEqual([]);
-    expect(sessions.length).toBe(SESSIONS);
+    expect(sessions.map((s) => s.id).sort()).toEqual([...created].sort());
     let lost = 0;
     for (const [id, attempts] of acked) {
       const session = await store.load(id);

@@ -111,4 +111,13 @@ describe('Practice screen', () => {
     expect(screen.getByRole('button', { name: 'Send reply' })).toBeTruthy();
     expect(screen.queryByTestId('session-closed')).toBeNull();
   });
+  it.each([
+    ['deleted in Review', { what: 'session-deleted', ids: ['live-1'] }],
+    ['deleted by the retention period', { what: 'settings-changed', ids: ['old-1', 'live-1'] }],
+  ] as const)('closes the open session when it alone is %s', async (_how, change) => {
+    await startSession();
+    push('data:changed', { ...change, ids: [...change.ids] });
+    expect((await screen.findByTestId('session-closed')).textContent).toContain('This session was deleted, so it has ended here.');
+    expect(screen.queryByRole('button', { name: 'Send reply' })).toBeNull();
+  });
 });

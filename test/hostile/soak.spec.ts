@@ -6,10 +6,11 @@
  *
  *   ATTUNE_SOAK_REPLIES=2000 ATTUNE_SOAK_SESSIONS=200 npx vitest run test/hostile/soak.spec.ts
  *
- * The default in `npm test` is 400 replies over the same 200 sessions, so the suite stays fast:
- * measured on the shared 2-core machine at a load average of about 15, the full run took 86 s
- * (2,450 replies, 14 kills, 47 s of CPU, more than a quiet 2-core machine can do in 20 s) and
- * the default 32 s (481 replies, 6 kills, 19 s of CPU). ATTUNE_SOAK_WRITERS writers run side by
+ * The default in `npm test` is 400 replies over the same 200 sessions, so the suite stays fast.
+ * Measured on the shared 2-core machine: the full run took 86 s at a load average of about 15
+ * (2,450 replies, 14 kills, 47 s of CPU) and 37 s at about 8 (2,572 replies, 8 kills, 34 s of
+ * CPU: more than a quiet 2-core machine can do in 20 s); the default took 32 s at 15 and 22-30 s
+ * at about 8 (480-580 replies, 6-8 kills). ATTUNE_SOAK_WRITERS writers run side by
  * side, each on its own share of the sessions; ATTUNE_SOAK_MS is the longest a writer writes
  * before its kill.
  */

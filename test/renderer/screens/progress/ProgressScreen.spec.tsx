@@ -69,4 +69,17 @@ describe('Progress screen', () => {
     push('data:changed', { what: 'all-deleted' });
     expect(await screen.findByText(/No scored sessions yet/)).toBeTruthy();
   });
+  it('calls a habit fading only after three sessions on two days; before that it is too early to tell', async () => {
+    const advice = { kind: 'advice', total: 3, sessionCount: 2, earlyPerSession: 2, recentPerSession: 1, window: 1 };
+    let summary: Summary = { ...EMPTY, sessions: [point('a', 40, '2026-11-30'), point('b', 50, '2026-11-30'), point('c', 60, '2026-11-30')], flags: [advice] };
+    answer({ progressSummary: () => summary });
+    renderWithData(<ProgressScreen />);
+    const row = async () => (await screen.findByTestId('flag-trends')).querySelector('tbody tr')?.textContent;
+    // Three sessions, but all on one day.
+    expect(await row()).toBe('jumping to advice2 → 1too early to tell3');
+    summary = { ...summary, sessions: [point('a', 40, '2026-11-29'), ...summary.sessions.slice(1)] };
+    push('data:changed', { what: 'session-saved', ids: ['c'] });
+    await screen.findByText('fading');
+    expect(await row()).toBe('jumping to advice2 → 1fading3');
+  });
 });

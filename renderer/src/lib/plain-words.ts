@@ -33,6 +33,11 @@ const KINDS: Record<string, string> = {
 
 const DIMENSIONS: Record<string, string> = { judgmentFree: 'judgment-free', openQuestions: 'open questions', empathy: 'empathy' };
 
+/** True when `kind` (a rule's or a learned model's) has its own everyday words, not a spelled-out id. */
+export function hasPlainWords(kind: string): boolean {
+  return Object.hasOwn(KINDS, kind.replace(/^learned-/, ''));
+}
+
 /** A finding's kind in plain words (an unknown kind is spelled out from its id). */
 export function plainKind(kind: string): string {
   // The learned models' findings (`learned-interpretation`…) read like the rules' own.

@@ -27,6 +27,9 @@ const SHARED = [
   'test/hostile/{analysis,archive,plain-errors,read-bounded,scenarios,session-files,wav}.spec.ts',
 ];
 
+/** The soak (2,000 replies under random kills, about 35 s of CPU) is its own stage of `npm test`: vitest.soak.config.ts. */
+export const SOAK = 'test/hostile/soak.spec.ts';
+
 export default defineConfig({
   test: {
     exclude: ['test/e2e/**', 'node_modules/**'],
@@ -37,7 +40,7 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'shared', include: SHARED, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ['test/**/*.spec.ts', 'test/**/*.spec.tsx'], exclude: ['test/e2e/**', 'node_modules/**', ...SHARED] } },
+      { extends: true, test: { name: 'isolated', include: ['test/**/*.spec.ts', 'test/**/*.spec.tsx'], exclude: ['test/e2e/**', 'node_modules/**', SOAK, ...SHARED] } },
     ],
   },
 });

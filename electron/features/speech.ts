@@ -12,7 +12,7 @@ import { createSpeechService, type SpeechService } from '../speech/service';
 import { checkModelFolder } from '../speech/model-files';
 import { statusOf } from '../speech/model-status';
 import { DEFAULT_MODEL, knownModel } from '../speech/registry';
-import { resolveModel } from '../speech/resolve-model';
+import { ModelNotFoundError, resolveModel } from '../speech/resolve-model';
 import { readSettings } from '../storage/settings/store';
 import type { AppContext, Handlers } from './context';
 import { slot } from './context';
@@ -78,13 +78,21 @@ export interface SpokenReply {
   wav: Uint8Array;
 }
 
+/** What the app says when the model is missing or broken; the CLI keeps the service's how-to-fix text (paths, commands). */
+export const MODEL_MISSING = 'The speech model is missing or damaged. Download it again in Settings, or type your reply.';
+
 /** Transcribes 16 kHz mono samples in the speech worker, pushing progress to the UI. */
 export async function transcribeReply(ctx: AppContext, audio: Float32Array): Promise<SpokenReply> {
   const wav = encodeWav16(audio, SAMPLE_RATE);
-  const transcript = await speechService(ctx).transcribe(audio, {
-    model: await modelOf(ctx),
-    onProgress: (progress) => ctx.emit('speech:progress', progress),
-  });
+  const transcript = await speechService(ctx)
+    .transcribe(audio, {
+      model: await modelOf(ctx),
+      onProgress: (progress) => ctx.emit('speech:progress', progress),
+    })
+    .catch((error: unknown) => {
+      if (error instanceof ModelNotFoundError) throw new Error(MODEL_MISSING);
+      throw error;
+    });
   return { transcript, delivery: computeDelivery(audio, transcript, SAMPLE_RATE), wav };
 }
 

@@ -4,6 +4,7 @@ import type { Channel, EventMap, RequestOf, ResponseOf } from '../../shared/ipc/
 import { createSessionStore, type SessionStore } from '../storage/sessions/store';
 import { headlessDesktop, type Desktop } from './desktop';
 import type { SpawnFetcher } from '../speech/fetch-protocol';
+import { Slots } from './slots';
 
 /** Sends an event to the UI (IPC in Electron, SSE in the dev host). */
 export type Emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]) => void;
@@ -27,8 +28,8 @@ export interface AppContext {
   readonly desktop: Desktop;
   /** Starts the `models fetch` child process: the only code that uses the network. */
   readonly spawnFetcher: SpawnFetcher | undefined;
-  /** Lazily created services and live sessions, owned by their feature modules. */
-  readonly slots: Map<string, unknown>;
+  /** Lazily created services and live sessions, each under its feature module's typed key (./slots). */
+  readonly slots: Slots;
 }
 
 /** The feature function serving channel `K`: its request has already passed the channel's schema. */
@@ -71,12 +72,6 @@ export function createAppContext(options: AppContextOptions): AppContext {
     emit: options.emit ?? (() => undefined),
     desktop: options.desktop ?? headlessDesktop,
     spawnFetcher: options.spawnFetcher,
-    slots: new Map(),
+    slots: new Slots(),
   };
-}
-
-/** Returns the slot's value, creating it once. */
-export function slot<T>(ctx: AppContext, key: string, create: () => T): T {
-  if (!ctx.slots.has(key)) ctx.slots.set(key, create());
-  return ctx.slots.get(key) as T;
 }

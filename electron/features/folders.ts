@@ -1,7 +1,8 @@
 /** Desktop actions of Settings and Review: open a data folder in the file manager, ask for a path. */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { slot, type AppContext, type Handlers } from './context';
+import type { AppContext, Handlers } from './context';
+import { createSlot, slot, type HasSlots } from './slots';
 import type { PickKind } from './desktop';
 
 /** The folders the user may open from the app. */
@@ -40,7 +41,8 @@ interface Picked {
 }
 
 /** Choices from the dialog not used yet, by token. */
-const picked = (ctx: Pick<AppContext, 'slots'>): Map<string, Picked> => slot(ctx as AppContext, 'picked-places', () => new Map<string, Picked>());
+const PICKED = createSlot<Map<string, Picked>>('picked-places');
+const picked = (ctx: HasSlots): Map<string, Picked> => slot(ctx, PICKED, () => new Map<string, Picked>());
 
 /**
  * Asks the user for a file or folder through the host's dialog. Answers the chosen path (to show)
@@ -70,8 +72,9 @@ export interface PlaceRequest {
  */
 export function placeOf(ctx: Partial<Pick<AppContext, 'desktop' | 'slots'>>, request: PlaceRequest, kinds: readonly PickKind[]): string {
   if (request.token !== undefined) {
-    const entry = ctx.slots ? picked(ctx as Pick<AppContext, 'slots'>).get(request.token) : undefined;
-    if (entry) picked(ctx as Pick<AppContext, 'slots'>).delete(request.token);
+    const tokens = ctx.slots ? picked({ slots: ctx.slots }) : undefined;
+    const entry = tokens?.get(request.token);
+    if (entry) tokens?.delete(request.token);
     if (!entry || entry.expires <= Date.now() || !kinds.includes(entry.kind)) {
       throw new Error('That choice from the file dialog has expired or was already used; choose the place again.');
     }

@@ -3,7 +3,7 @@ import type { Session } from '../../shared/types/sessions';
 import type { StorageStatus } from '../../shared/ipc/contract';
 import type { Conversation } from '../domain/sessions/conversation';
 import type { AppContext } from './context';
-import { slot } from './context';
+import { createSlot, slot } from './slots';
 
 /** A session being practised: the conversation (which holds the session record), WAVs not yet known to be on disk, and whether the last save worked. */
 export interface LiveSession {
@@ -15,6 +15,9 @@ export interface LiveSession {
   storage: StorageStatus;
 }
 
+/** Where each app keeps its live sessions. */
+const LIVE = createSlot<Map<string, LiveSession>>('live-sessions');
+
 /**
  * How many fully saved sessions stay in memory. Older ones are dropped and rebuilt from their
  * file when used again; a session with anything unsaved is never dropped.
@@ -23,7 +26,7 @@ export const LIVE_SESSIONS_KEPT = 4;
 
 /** The live sessions of this app, by id, least recently used first. */
 export function liveSessions(ctx: AppContext): Map<string, LiveSession> {
-  return slot(ctx, 'live-sessions', () => new Map<string, LiveSession>());
+  return slot(ctx, LIVE, () => new Map<string, LiveSession>());
 }
 
 /** Marks `live` as just used and drops the least recently used saved sessions beyond the limit. */

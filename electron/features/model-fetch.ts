@@ -12,8 +12,9 @@ import type { ModelFetchProgress } from '../../shared/types/speech';
 import { parseFetchLine, type FetchLine, type FetcherChild } from '../speech/fetch-protocol';
 import { modelHost } from '../speech/install-model';
 import { knownModel } from '../speech/registry';
-import type { SpeechService } from '../speech/service';
 import type { AppContext, Handlers } from './context';
+import { clearSlot, createSlot, peekSlot, setSlot } from './slots';
+import { SPEECH_SLOT } from './speech';
 
 interface Running {
   name: string;
@@ -21,7 +22,8 @@ interface Running {
   isCancelled: boolean;
 }
 
-const SLOT = 'model-fetch';
+/** The download in progress, if any: one at a time per app. */
+const RUNNING = createSlot<Running>('model-fetch');
 // A child that ignores SIGTERM this long is killed outright; its staging folder is then removed here.
 const KILL_AFTER_MS = 5_000;
 
@@ -56,13 +58,14 @@ function size(bytes: number): string {
 export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): Promise<{ installedAt: string }> {
   const model = knownModel(name);
   if (!model) throw new Error(`"${name}" is not a model Attune knows.`);
-  if (ctx.slots.has(SLOT)) throw new Error(`A model download (${(ctx.slots.get(SLOT) as Running).name}) is already running; wait for it or cancel it.`);
+  const already = peekSlot(ctx, RUNNING);
+  if (already) throw new Error(`A model download (${already.name}) is already running; wait for it or cancel it.`);
   const spawnFetcher = ctx.spawnFetcher ?? (await import('../speech/fetcher-process')).spawnFetcherProcess;
   const emit = (state: ModelFetchProgress['state'], fraction: number | null, message: string): void => ctx.emit('models:fetch', { name: model.name, state, fraction, message });
 
   const child = spawnFetcher({ model: name, modelsDir: ctx.modelsDir });
   const running: Running = { name, child, isCancelled: false };
-  ctx.slots.set(SLOT, running);
+  setSlot(ctx, RUNNING, running);
   emit('running', null, `Connecting to ${new URL(modelHost()).host}…`);
 
   let stderr = '';
@@ -86,11 +89,11 @@ export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): P
   });
   // The exit can overtake the last stdout lines; read to the end before deciding.
   await linesClosed;
-  ctx.slots.delete(SLOT);
+  clearSlot(ctx, RUNNING);
 
   if (last?.type === 'done' && !running.isCancelled) {
     // The app's speech worker may hold the replaced model warm; the next reply loads the new files.
-    await (ctx.slots.get('speech') as SpeechService | undefined)?.forget(last.installedAt);
+    await peekSlot(ctx, SPEECH_SLOT)?.forget(last.installedAt);
     emit('done', 1, `${name} is downloaded and installed. You can choose it now.`);
     return { installedAt: last.installedAt };
   }
@@ -103,7 +106,7 @@ export async function fetchModelFeature(ctx: Ctx, { name }: { name: string }): P
 
 /** Stops the running download, if any; the fetch itself then rejects with the cancellation sentence. */
 export async function cancelModelFetch(ctx: Pick<AppContext, 'slots'>): Promise<{ cancelled: boolean }> {
-  const running = ctx.slots.get(SLOT) as Running | undefined;
+  const running = peekSlot(ctx, RUNNING);
   if (!running) return { cancelled: false };
   running.isCancelled = true;
   running.child.kill('SIGTERM');

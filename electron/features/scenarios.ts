@@ -3,11 +3,14 @@ import { type Scenario } from '../domain/scenarios';
 import { loadScenarios, readRecording } from '../storage/scenarios';
 import type { LineAudio, LineAudioRequest, ScenarioCard, ScenarioProblem } from '../../shared/ipc/contract';
 import type { AppContext, Handlers } from './context';
-import { slot } from './context';
+import { createSlot, slot } from './slots';
+
+/** The scenarios loaded once per app, with the files that failed to load. */
+const LIBRARY = createSlot<{ scenarios: Scenario[]; problems: ScenarioProblem[] }>('scenarios');
 
 /** Loads (once per app) every scenario from the built-in and the user's folders. */
 export function scenarioLibrary(ctx: AppContext): { scenarios: Scenario[]; problems: ScenarioProblem[] } {
-  return slot(ctx, 'scenarios', () => {
+  return slot(ctx, LIBRARY, () => {
     const { scenarios, problems } = loadScenarios({ builtinDir: ctx.builtinScenariosDir, userDir: ctx.scenariosDir });
     return {
       scenarios,

@@ -15,18 +15,19 @@ import { DEFAULT_MODEL, knownModel } from '../speech/registry';
 import { ModelNotFoundError, resolveModel } from '../speech/resolve-model';
 import { readSettings } from '../storage/settings/store';
 import type { AppContext, Handlers } from './context';
-import { slot } from './context';
+import { clearSlot, createSlot, slot } from './slots';
+
+/** The app's speech service, once started. */
+export const SPEECH_SLOT = createSlot<SpeechService>('speech');
 
 /** The one speech service of this app: its worker starts on first use and stays warm. */
 export function speechService(ctx: AppContext): SpeechService {
-  return slot(ctx, 'speech', () => createSpeechService({ modelsDir: ctx.modelsDir, workerUrl: ctx.speechWorkerUrl }));
+  return slot(ctx, SPEECH_SLOT, () => createSpeechService({ modelsDir: ctx.modelsDir, workerUrl: ctx.speechWorkerUrl }));
 }
 
 /** Stops the speech worker, if it was started. */
 export async function disposeSpeech(ctx: AppContext): Promise<void> {
-  const service = ctx.slots.get('speech') as SpeechService | undefined;
-  ctx.slots.delete('speech');
-  await service?.dispose();
+  await clearSlot(ctx, SPEECH_SLOT)?.dispose();
 }
 
 /**

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../electron/features/context';
 import { dispatch } from '../../electron/features/handlers';
+import { setSlot } from '../../electron/features/slots';
+import { SPEECH_SLOT } from '../../electron/features/speech';
 import { createSessionStore, type SessionStore } from '../../electron/storage/sessions/store';
 import type { SpeechService } from '../../electron/speech/service';
 import type { PracticeView } from '../../shared/ipc/contract';
@@ -57,7 +59,7 @@ let ctx: AppContext;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attune-race-'));
   ctx = createAppContext({ dataDir: dir, modelsDir: join(dir, 'models'), store: slowStore(join(dir, 'sessions')) });
-  ctx.slots.set('speech', standInSpeech);
+  setSlot(ctx, SPEECH_SLOT, standInSpeech);
 });
 const recording = Float32Array.from({ length: 16_000 }, (_, i) => 0.2 * Math.sin(i / 10));
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -5,17 +5,18 @@ import { strToU8, zipSync } from 'fflate';
 import { exportToFeature, importUploadFeature, MAX_UPLOAD_BYTES, zipForDownload } from '../../../electron/features/archive-io';
 import { deleteSessionFeature } from '../../../electron/features/review';
 import { pickPath } from '../../../electron/features/folders';
+import { Slots } from '../../../electron/features/slots';
 import type { Desktop } from '../../../electron/features/desktop';
 import { createSessionStore } from '../../../electron/storage/sessions/store';
 import { spokenSession, tempSessionsDir, writeSessionFolder } from '../storage/archive/fixture';
 
 async function folders() {
   const sessionsDir = await tempSessionsDir();
-  return { dataDir: dirname(sessionsDir), sessionsDir, store: createSessionStore(sessionsDir), slots: new Map<string, unknown>() };
+  return { dataDir: dirname(sessionsDir), sessionsDir, store: createSessionStore(sessionsDir), slots: new Slots() };
 }
 
 /** The user picks `path` in a dialog of `kind` (a desktop whose dialog answers with it); returns the dialog's token. */
-async function userPicks(ctx: { slots: Map<string, unknown> }, kind: 'export-zip' | 'export-folder' | 'session-zip', path: string): Promise<string> {
+async function userPicks(ctx: { slots: Slots }, kind: 'export-zip' | 'export-folder' | 'session-zip', path: string): Promise<string> {
   const desktop: Desktop = { hasDialogs: true, openFolder: async () => undefined, pick: async () => path };
   return (await pickPath({ ...ctx, desktop }, { kind })).token!;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Desktop, PickKind } from '../../../electron/features/desktop';
 import { headlessDesktop } from '../../../electron/features/desktop';
 import { desktopInfo, openFolder, pickPath } from '../../../electron/features/folders';
+import { Slots } from '../../../electron/features/slots';
 
 /** A desktop that records what it was asked, as Electron's shell and dialog would be. */
 function recordingDesktop(answer: string | null) {
@@ -37,10 +38,10 @@ describe('folders and pickers', () => {
   it('asks the desktop for a path only where it has dialogs', async () => {
     const { desktop, picks } = recordingDesktop('/home/me/session.zip');
     await expect(desktopInfo({ desktop })).resolves.toEqual({ hasDialogs: true });
-    await expect(pickPath({ desktop, slots: new Map() }, { kind: 'export-zip', defaultName: 'a.zip' })).resolves.toEqual({ path: '/home/me/session.zip', token: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) });
+    await expect(pickPath({ desktop, slots: new Slots() }, { kind: 'export-zip', defaultName: 'a.zip' })).resolves.toEqual({ path: '/home/me/session.zip', token: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) });
     expect(picks).toEqual([['export-zip', 'a.zip']]);
     await expect(desktopInfo({ desktop: headlessDesktop })).resolves.toEqual({ hasDialogs: false });
-    await expect(pickPath({ desktop: headlessDesktop, slots: new Map() }, { kind: 'session-zip' })).resolves.toEqual({ path: null, token: null });
-    await expect(pickPath({ desktop: recordingDesktop(null).desktop, slots: new Map() }, { kind: 'session-folder' })).resolves.toEqual({ path: null, token: null });
+    await expect(pickPath({ desktop: headlessDesktop, slots: new Slots() }, { kind: 'session-zip' })).resolves.toEqual({ path: null, token: null });
+    await expect(pickPath({ desktop: recordingDesktop(null).desktop, slots: new Slots() }, { kind: 'session-folder' })).resolves.toEqual({ path: null, token: null });
   });
 });

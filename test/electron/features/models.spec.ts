@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { tempDir } from '../../helpers/temp-dir';
 import { modelsStatus } from '../../../electron/features/models';
 import { createAppContext } from '../../../electron/features/context';
+import { setSlot } from '../../../electron/features/slots';
+import { SPEECH_SLOT } from '../../../electron/features/speech';
 import { checkModelFolder } from '../../../electron/speech/model-files';
 import type { SpeechService } from '../../../electron/speech/service';
 
@@ -48,7 +50,7 @@ describe('importModelFeature', () => {
       testLoad: async (staged) => void calls.push(`test-load ${relative(dir, staged).startsWith('.staging-') ? 'staging' : staged} ${(await checkModelFolder(staged)).length} problems`),
       forget: async (installed) => void calls.push(`forget ${installed}`),
     };
-    ctx.slots.set('speech', speech);
+    setSlot(ctx, SPEECH_SLOT, speech as SpeechService); // the import uses only testLoad and forget
     const { installedAt } = await importModelFeature(ctx, { name: 'tiny.en', path: 'test/fixtures/tiny-whisper' });
     expect(installedAt).toBe(join(dir, 'Xenova', 'whisper-tiny.en'));
     expect(calls).toEqual(['test-load staging 0 problems', `forget ${installedAt}`]);

@@ -42,7 +42,7 @@ const fetchTest = test.extend<{ modelHost: ModelHost; hangOn: string }>({
   },
 });
 
-fetchTest('Fetch shows progress, then the plain offline sentence; Cancel stops a second try; models/ stays unchanged', async ({ page, app, dataDir }) => {
+fetchTest('Download shows progress, then the plain offline sentence; Cancel stops a second try; models/ stays unchanged', async ({ page, app, dataDir }) => {
   const modelsDir = join(dataDir, 'no-models');
   const before = await readdir(modelsDir);
   const settings = new SettingsPage(page);
@@ -85,7 +85,7 @@ fetchTest.describe('when the model host answers', () => {
     await settings.fetch('tiny.en');
     await expect(settings.fetchMessage()).toHaveText('tiny.en is downloaded and installed. You can choose it now.');
     await expect(settings.model('tiny.en')).toContainText(/installed, \d+\.\d MB/);
-    await expect(settings.root.getByRole('button', { name: 'Fetch tiny.en from the internet' })).toHaveCount(0);
+    await expect(settings.root.getByRole('button', { name: 'Download tiny.en from the internet' })).toHaveCount(0);
     await app.screenshot('settings-fetch-done');
     await settings.model('tiny.en').getByRole('radio').click();
     await expect(settings.model('tiny.en').getByRole('radio')).toBeChecked();

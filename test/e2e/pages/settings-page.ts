@@ -31,13 +31,13 @@ export class SettingsPage {
     await this.root.getByRole('button', { name: 'Open the models folder' }).click();
   }
 
-  /** The row of one known model (radio, state, Fetch button). */
+  /** The row of one known model (radio, state, Download button). */
   model(name: 'tiny.en' | 'base.en'): Locator {
     return this.root.getByTestId(`model-${name}`);
   }
 
   async fetch(name: 'tiny.en' | 'base.en'): Promise<void> {
-    await this.root.getByRole('button', { name: `Fetch ${name} from the internet` }).click();
+    await this.root.getByRole('button', { name: `Download ${name} from the internet` }).click();
   }
 
   fetchProgress(): Locator {

@@ -15,7 +15,7 @@ const ABOUT: Record<ModelName, string> = {
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Which Whisper model transcribes replies, whether each is on this computer (and its size), and how to get one: fetch or import. */
+/** Which Whisper model transcribes replies, whether each is on this computer (and its size), and how to get one: download or import. */
 export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(model: ModelName): void }) {
   const ids = useId();
   const status = useModelList();
@@ -41,8 +41,8 @@ export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(mo
                 <span className="muted">({ABOUT[name]})</span> · <span className={m && !isReady ? 'error-text' : ''}>{state}</span>
               </label>
               {m && !isReady && (
-                <button type="button" disabled={fetcher.isRunning} onClick={() => void fetcher.start(name)} aria-label={`Fetch ${name} from the internet`}>
-                  Fetch {name}
+                <button type="button" disabled={fetcher.isRunning} onClick={() => void fetcher.start(name)} aria-label={`Download ${name} from the internet`}>
+                  Download {name}
                 </button>
               )}
             </div>
@@ -77,8 +77,8 @@ export function ModelChoice({ model, onChoose }: { model: ModelName; onChoose(mo
       )}
       <ModelImport model={model} hasDialogs={hasDialogs} onImported={onInstalled} />
       <p className="muted small">
-        Fetch downloads the model from huggingface.co in a separate process, only when you click it: the one time Attune uses the network. This build has no pinned checksums
-        for these models, so Attune records the checksums of the files it fetches or imports and checks them from then on. Transcription then runs entirely on this computer.
+        Download gets the model from huggingface.co in a separate process, only when you click it: the one time Attune uses the network. This build has no pinned checksums
+        for these models, so Attune records the checksums of the files it downloads or imports and checks them from then on. Transcription then runs entirely on this computer.
       </p>
     </section>
   );

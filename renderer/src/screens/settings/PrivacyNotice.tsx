@@ -22,8 +22,8 @@ export function PrivacyNotice({ dataDir }: { dataDir?: string }) {
       </ul>
       <h3>The one network use</h3>
       <p data-testid="network-use">
-        The only time Attune uses the network is when you ask it to download a speech model (<strong>Download</strong> on the Practice screen, or <strong>Fetch</strong>{' '}
-        here under Speech model): a separate download process then fetches that model from huggingface.co, and nothing else. Installing Attune from its source code also
+        The only time Attune uses the network is when you ask it to download a speech model (<strong>Download</strong> on the Practice screen, or
+        here under Speech model): a separate download process then gets that model from huggingface.co, and nothing else. Installing Attune from its source code also
         downloads the default model once. Nothing you say, type or record is ever sent. Partner voices use only voices installed on this computer.
       </p>
       <p>You can delete single sessions in Review, set sessions to be deleted after a number of days, or delete everything under Your data above.</p>

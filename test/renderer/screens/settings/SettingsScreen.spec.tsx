@@ -66,12 +66,27 @@ describe('Settings screen', () => {
     expect(within(screen.getByTestId('data-location')).getByText(/0 sessions, 0 KB/)).toBeTruthy();
     expect(calls.filter((c) => c.method === 'dataLocation')).toHaveLength(2);
   });
+  it('offers a missing model with the same word Practice uses, Download', async () => {
+    answer({
+      getSettings: () => SETTINGS,
+      dataLocation: () => usage(0, 0),
+      modelsStatus: () => ({
+        modelsDir: '/m',
+        models: [{ name: 'tiny.en', repo: 'Xenova/whisper-tiny.en', path: '/m/Xenova/whisper-tiny.en', isDefault: true, present: false, valid: false, verification: 'unchecked', problems: [], bytes: null }],
+      }),
+    });
+    renderWithData(<SettingsScreen />);
+    const row = await screen.findByTestId('model-tiny.en');
+    expect((await within(row).findByRole('button', { name: 'Download tiny.en from the internet' })).textContent).toBe('Download tiny.en');
+    expect(screen.getByTestId('models').closest('section')?.textContent).not.toMatch(/\bFetch/);
+  });
   it("the privacy notice names both buttons that download a model, in plain words with no commands", async () => {
     answer({ getSettings: () => SETTINGS, dataLocation: () => usage(0, 0) });
     renderWithData(<SettingsScreen />);
     const text = (await screen.findByTestId('network-use')).textContent ?? '';
-    // Practice's no-model screen downloads too, so "only when you click Fetch" would not be the whole truth.
-    expect(text).toContain('The only time Attune uses the network is when you ask it to download a speech model (Download on the Practice screen, or Fetch here under Speech model)');
+    // Practice's no-model screen downloads too, so "only when you click it here" would not be the whole truth; one name, Download, for both.
+    expect(text).toContain('The only time Attune uses the network is when you ask it to download a speech model (Download on the Practice screen, or here under Speech model)');
+    expect(text).not.toMatch(/\bFetch/);
     expect(text).not.toMatch(/npm|attune models|postinstall/);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Moving sessions in and out by the user's choice of place: import an uploaded zip (bytes from a
  * file input, in Electron and the browser alike), export to a path picked in a save dialog, and
- * build a zip in memory for the browser mode's download. The archive code does the checking.
+ * build a zip in memory for the browser mode's download. The archive code does the checking; the
+ * `sessions:*` channels for these are served from sessions.ts.
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { collectExport, zipSession } from '../storage/archive/export';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { ExportResult, ImportResult } from '../../shared/types/archive';
-import type { AppContext, DataFolders, Handlers } from './context';
+import type { AppContext, DataFolders } from './context';
 import { placeOf } from './folders';
 import { onSession, unmarkDeleted } from './session-queue';
 import type { Bytes } from '../../shared/ipc/contract';
@@ -51,10 +52,3 @@ export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): 
   // fflate returns a view of a plain ArrayBuffer it allocated.
   return { fileName: `${id}.zip`, bytes: zip as Bytes };
 }
-
-/** The channels that move sessions to and from a place the user chose, served here. */
-export const archiveHandlers = {
-  'sessions:importUpload': importUploadFeature,
-  'sessions:exportTo': exportToFeature,
-  'sessions:zip': zipForDownload,
-} satisfies Handlers;

@@ -11,8 +11,6 @@ import type { AppContext, Handler } from './context';
 import { appHandlers } from './app';
 import { scenariosHandlers } from './scenarios';
 import { sessionsHandlers } from './sessions';
-import { reviewHandlers } from './review';
-import { archiveHandlers } from './archive-io';
 import { practiceHandlers } from './practice';
 import { speechHandlers } from './speech';
 import { progressHandlers } from './progress';
@@ -28,8 +26,6 @@ export const handlers: { [K in Channel]: Handler<K> } = {
   ...appHandlers,
   ...scenariosHandlers,
   ...sessionsHandlers,
-  ...reviewHandlers,
-  ...archiveHandlers,
   ...practiceHandlers,
   ...speechHandlers,
   ...progressHandlers,

@@ -1,6 +1,6 @@
 /**
  * Review features: a session's recordings, export into the exports folder, import and delete.
- * Plain async functions that main's IPC and the dev host call through the handler table.
+ * Plain async functions; their `sessions:*` channels are served from sessions.ts.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,8 +8,7 @@ import type { Bytes } from '../../shared/ipc/contract';
 import type { ExportResult, ImportResult } from '../../shared/types/archive';
 import { UnsafeFileError } from '../storage/files/read-bounded';
 import { assertSafeSessionId, isSafeFileName } from '../storage/sessions/names';
-import type { AppContext, DataFolders, Handlers } from './context';
-import { forgetLive } from './live';
+import type { AppContext, DataFolders } from './context';
 import { placeOf, type PlaceRequest } from './folders';
 import { markDeleted, onSession, unmarkDeleted } from './session-queue';
 
@@ -76,16 +75,3 @@ export async function deleteSessionFeature(ctx: DataFolders, { id }: { id: strin
   await onSession(ctx, id, () => ctx.store.remove(id));
   return { deleted: id };
 }
-
-/** The review channels of stored sessions, served here. */
-export const reviewHandlers = {
-  'sessions:audio': getSessionAudio,
-  'sessions:export': exportSessionFeature,
-  'sessions:import': importSessionFeature,
-  'sessions:delete': async (ctx, request) => {
-    const result = await deleteSessionFeature(ctx, request);
-    // Forgetting the live copy keeps a session open in Practice from being written back by its next reply.
-    forgetLive(ctx, [request.id]);
-    return result;
-  },
-} satisfies Handlers;

@@ -1,13 +1,20 @@
-/** Session features: list, read, and save a copy elsewhere when the data folder cannot be written. */
+/**
+ * Session features: list, read, and save a copy elsewhere when the data folder cannot be written.
+ * Every `sessions:*` channel is served from the table at the end of this file; the review
+ * actions (recordings, export, import, delete) live in review.ts and the moves to and from a
+ * place the user chose (upload, save dialog, download) in archive-io.ts.
+ */
 import { resolve } from 'node:path';
 import type { Session, SessionProblem, SessionSummary } from '../../shared/types/sessions';
 import { storedTurns } from '../../shared/sessions/branches';
 import { createSessionStore } from '../storage/sessions/store';
 import { assertSafeSessionId } from '../storage/sessions/names';
 import type { AppContext, Handlers } from './context';
-import { liveSessions } from './live';
+import { forgetLive, liveSessions } from './live';
 import { onSession } from './session-queue';
 import { placeOf } from './folders';
+import { deleteSessionFeature, exportSessionFeature, getSessionAudio, importSessionFeature } from './review';
+import { exportToFeature, importUploadFeature, zipForDownload } from './archive-io';
 
 /** Lists stored sessions (newest first) and the folders that could not be read. */
 export async function listSessions(ctx: AppContext): Promise<{ sessions: SessionSummary[]; problems: SessionProblem[] }> {
@@ -40,9 +47,23 @@ async function copySession(ctx: AppContext, id: string, dir: string): Promise<{ 
   return { dir: resolve(dir, id) };
 }
 
-/** The channels of stored sessions served here (the others: review.ts, archive-io.ts). */
+/** Every `sessions:*` channel, served here (some by the functions of review.ts and archive-io.ts). */
 export const sessionsHandlers = {
   'sessions:list': listSessions,
   'sessions:get': getSession,
   'sessions:saveCopy': saveSessionCopy,
+  // Review: a reply's recording, export into the exports folder, import by place, delete.
+  'sessions:audio': getSessionAudio,
+  'sessions:export': exportSessionFeature,
+  'sessions:import': importSessionFeature,
+  'sessions:delete': async (ctx, request) => {
+    const result = await deleteSessionFeature(ctx, request);
+    // Forgetting the live copy keeps a session open in Practice from being written back by its next reply.
+    forgetLive(ctx, [request.id]);
+    return result;
+  },
+  // Archive moves to and from a place the user chose: an uploaded zip, a save dialog, a download.
+  'sessions:importUpload': importUploadFeature,
+  'sessions:exportTo': exportToFeature,
+  'sessions:zip': zipForDownload,
 } satisfies Handlers;

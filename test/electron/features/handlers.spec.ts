@@ -8,8 +8,6 @@ import { createAppContext } from '../../../electron/features/context';
 import { appHandlers } from '../../../electron/features/app';
 import { scenariosHandlers } from '../../../electron/features/scenarios';
 import { sessionsHandlers } from '../../../electron/features/sessions';
-import { reviewHandlers } from '../../../electron/features/review';
-import { archiveHandlers } from '../../../electron/features/archive-io';
 import { practiceHandlers } from '../../../electron/features/practice';
 import { speechHandlers } from '../../../electron/features/speech';
 import { progressHandlers } from '../../../electron/features/progress';
@@ -25,8 +23,6 @@ describe('the handler table', () => {
       appHandlers,
       scenariosHandlers,
       sessionsHandlers,
-      reviewHandlers,
-      archiveHandlers,
       practiceHandlers,
       speechHandlers,
       progressHandlers,
@@ -39,6 +35,12 @@ describe('the handler table', () => {
     const served = modules.flatMap((entries) => Object.keys(entries));
     expect(served.sort()).toEqual(Object.keys(CHANNELS).sort());
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(CHANNELS).sort());
+  });
+
+  it('serves every sessions:* channel from one module, sessions.ts', () => {
+    const declared = Object.keys(CHANNELS).filter((name) => name.startsWith('sessions:'));
+    expect(declared.length).toBeGreaterThan(0);
+    expect(Object.keys(sessionsHandlers).sort()).toEqual(declared.sort());
   });
 
   it('refuses an unknown channel and a request its schema refuses, in one sentence, before any feature runs', async () => {

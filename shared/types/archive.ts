@@ -13,6 +13,9 @@ export interface ImportResult {
   id: string;
   status: 'imported' | 'renamed' | 'already-present';
   files: string[];
+  /** The session's scenario title and start time, for a plain message that names it without its id. */
+  scenarioTitle: string;
+  startedAt: string;
 }
 
 /** What a retention pass did. Sessions that cannot be read are never deleted, only reported. */

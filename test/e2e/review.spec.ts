@@ -103,7 +103,7 @@ test('export then import round-trips the session byte for byte; delete removes i
 
   await review.getByLabel('Path of an exported .zip file or folder').fill(zipPath);
   await review.getByRole('button', { name: 'Import' }).click();
-  await expect(review.getByTestId('import-message')).toHaveText(`Imported session ${session.id}.`);
+  await expect(review.getByTestId('import-message')).toHaveText(/^Imported the session “Burned out at work” from .+\.$/);
   await expect(review.getByTestId('session-list')).toContainText('Burned out at work');
   expect(await snapshot(folder)).toEqual(original);
   await page.screenshot({ path: join(ARTIFACTS, 'review-list.png') });

@@ -165,7 +165,8 @@ async function store(sessionsDir: string, files: Map<string, Uint8Array>): Promi
   assertAudioPresent(session, files.keys());
 
   const existing = await readExisting(join(sessionsDir, session.id));
-  if (existing && sameFiles(existing, files)) return { id: session.id, status: 'already-present', files: [...files.keys()] };
+  const about = { scenarioTitle: session.scenarioTitle, startedAt: session.startedAt }; // so the app can name the session in plain words, not by id
+  if (existing && sameFiles(existing, files)) return { id: session.id, status: 'already-present', files: [...files.keys()], ...about };
 
   // The id is taken by a different session: keep both, giving the imported one a new id.
   let id = session.id;
@@ -184,5 +185,5 @@ async function store(sessionsDir: string, files: Map<string, Uint8Array>): Promi
     if (code === 'EEXIST' || code === 'ENOTEMPTY') throw new Error(`A session ${id} appeared while importing; try again.`, { cause: error });
     throw error;
   }
-  return { id, status: id === session.id ? 'imported' : 'renamed', files: [...files.keys()] };
+  return { id, status: id === session.id ? 'imported' : 'renamed', files: [...files.keys()], ...about };
 }

@@ -108,7 +108,7 @@ test('Settings opens the data folder through shell.openPath; Review exports and 
   await review.getByRole('button', { name: 'Delete…' }).click();
   await review.getByRole('button', { name: 'Delete for good' }).click();
   await review.getByRole('button', { name: 'Choose a zip file…' }).click();
-  await expect(review.getByTestId('import-message')).toContainText('Imported session');
+  await expect(review.getByTestId('import-message')).toContainText('Imported the session');
 
   const calls = await app.evaluate(() => (globalThis as { attuneCalls?: unknown[] }).attuneCalls);
   expect(calls).toEqual([['openPath', userData], ['save', 2], ['open']]);

@@ -3,14 +3,17 @@ import type { ImportResult } from '../../../../shared/types/archive';
 import { api } from '../../lib/api';
 import { useDataMutation } from '../../data/mutations';
 import { useDesktop } from '../../data/queries';
+import { formatWhen } from './SessionList';
 
 // The dev host carries uploads as base64 JSON and refuses more (the same figure as MAX_UPLOAD_BYTES in Node).
 const MAX_UPLOAD_MB = 45;
 
+/** Names the session by its scenario and date, as the session list does: its id means nothing to a person. */
 function describe(result: ImportResult): string {
-  if (result.status === 'already-present') return `Session ${result.id} is already here, unchanged.`;
-  if (result.status === 'renamed') return `Imported as ${result.id} (a different session already had its id).`;
-  return `Imported session ${result.id}.`;
+  const session = `the session “${result.scenarioTitle}” from ${formatWhen(result.startedAt)}`;
+  if (result.status === 'already-present') return `${session.charAt(0).toUpperCase()}${session.slice(1)} is already here, unchanged.`;
+  if (result.status === 'renamed') return `Imported ${session}. A different session here had the same file name, so both are kept.`;
+  return `Imported ${session}.`;
 }
 
 /** Import an exported session: upload a .zip (any mode), pick a zip or folder (desktop app), or type its path (browser mode). */

@@ -35,7 +35,7 @@ describe('export and import', () => {
 
     await deleteSession(dir, 's-1');
     expect(await readdir(dir)).toEqual([]);
-    expect(await importSession(dir, zipPath)).toMatchObject({ id: 's-1', status: 'imported' });
+    expect(await importSession(dir, zipPath)).toMatchObject({ id: 's-1', status: 'imported', scenarioTitle: 'Burned out at work', startedAt: spokenSession('s-1').startedAt });
     expect(await snapshot(join(dir, 's-1'))).toEqual(before);
   });
 
@@ -62,7 +62,8 @@ describe('export and import', () => {
     // Change the stored session so the archive no longer matches it.
     const changed = { ...spokenSession('s-3'), scenarioTitle: 'Changed' };
     await writeFile(join(dir, 's-3', 'session.json'), JSON.stringify(changed, null, 2) + '\n');
-    expect(await importSession(dir, zipPath)).toMatchObject({ id: 's-3-2', status: 'renamed' });
+    // The imported session's own title, for the app's message (not the stored one it was renamed beside).
+    expect(await importSession(dir, zipPath)).toMatchObject({ id: 's-3-2', status: 'renamed', scenarioTitle: 'Burned out at work' });
     const renamed = JSON.parse(await readFile(join(dir, 's-3-2', 'session.json'), 'utf8'));
     expect(renamed.id).toBe('s-3-2');
     expect(renamed.scenarioTitle).toBe('Burned out at work');

@@ -163,10 +163,14 @@ async function reply(ctx: AppContext, request: ReplyRequest): Promise<ReplyResul
 
 /** After a redo: the partner goes on from another attempt at the last answered line, and the session is saved. */
 export async function chooseAttempt(ctx: AppContext, { sessionId, attemptId, branchId }: { sessionId: string; attemptId: string; branchId?: string }): Promise<ChoiceResult> {
-  const live = await openLive(ctx, sessionId, { branchId });
-  const chosen = live.conversation.choose(attemptId);
-  live.storage = await persist(ctx, live);
-  return { continuedWith: chosen.id, view: viewOf(live) };
+  assertSafeSessionId(sessionId);
+  // In the session's queue like every other write: a delete in flight wins, and a reply on another line is not switched under.
+  return onSession(ctx, sessionId, async () => {
+    const live = await openLive(ctx, sessionId, { branchId });
+    const chosen = live.conversation.choose(attemptId);
+    live.storage = await persist(ctx, live);
+    return { continuedWith: chosen.id, view: viewOf(live) };
+  });
 }
 
 /** Predict, then reveal: stores the user's guess (0–100) for a reply they have seen but whose scores are not yet shown; in the session's queue. */

@@ -92,3 +92,28 @@ describe('a reply racing a delete', () => {
     expect(outcomes.replyRefused).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('choosing an attempt racing a delete', () => {
+  it(`never brings the deleted session back (${ROUNDS / 4} rounds)`, async () => {
+    const outcomes = { chosen: 0, refused: 0 };
+    for (let round = 0; round < ROUNDS / 4; round++) {
+      const view = (await dispatch(ctx, 'practice:start', { scenarioId: 'conflict-its-nothing' })) as PracticeView;
+      const id = view.sessionId;
+      const first = (await dispatch(ctx, 'practice:reply', { sessionId: id, text: REPLY })) as { attempt: { id: string } };
+      await dispatch(ctx, 'practice:reply', { sessionId: id, text: 'Tell me more?', redo: true });
+      const [choice, deletion] = await Promise.allSettled([
+        dispatch(ctx, 'practice:choose', { sessionId: id, attemptId: first.attempt.id }),
+        pause(Math.random() * 6).then(() => dispatch(ctx, 'sessions:delete', { id })),
+      ]);
+      expect(deletion.status).toBe('fulfilled');
+      if (choice.status === 'fulfilled') outcomes.chosen++;
+      else {
+        outcomes.refused++;
+        expect((choice.reason as Error).message).toMatch(/deleted|no longer open/);
+      }
+      await pause(10);
+      expect(await readdir(join(dir, 'sessions'))).not.toContain(id);
+    }
+    expect(outcomes.chosen + outcomes.refused).toBe(ROUNDS / 4);
+  }, 120_000);
+});

@@ -37,9 +37,10 @@ export async function importUploadFeature(ctx: DataFolders, { fileName, bytes }:
 export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots'>, { id, format, token }: { id: string; format: 'zip' | 'folder'; token: string }): Promise<ExportResult> {
   assertSafeSessionId(id);
   // A token only: this channel exists for the desktop app's export dialog (browser mode exports into the exports folder or downloads).
-  const path = placeOf(ctx, { token }, ['export-zip', 'export-folder']);
+  // The token must come from the dialog for this format, and a zip goes exactly where the save dialog confirmed it.
+  const path = placeOf(ctx, { token }, [format === 'zip' ? 'export-zip' : 'export-folder']);
   if (!isAbsolute(path)) throw new Error(`Choose a full path to export to (got "${path}").`);
-  if (format === 'zip') return onSession(ctx, id, () => ctx.store.export(id, { kind: 'zip', path: path.toLowerCase().endsWith('.zip') ? path : `${path}.zip` }));
+  if (format === 'zip') return onSession(ctx, id, () => ctx.store.export(id, { kind: 'zip', path }));
   const info = await stat(path).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`${path} is not a folder.`);
   return onSession(ctx, id, () => ctx.store.export(id, { kind: 'folder', parent: path }));

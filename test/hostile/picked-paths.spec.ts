@@ -4,7 +4,7 @@
  * the user chose, once and for minutes; a typed path, an unknown, used, expired or wrong-kind
  * token is refused in one sentence. Browser mode (no dialogs) keeps typed paths.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWebContents, recorded, resetElectron } from '../helpers/electron-mock';
@@ -88,6 +88,21 @@ describe('the desktop app', () => {
     await mkdir(folder);
     const { token } = await userPicks('export-folder', folder);
     await expect(call('sessions:saveCopy', { id: 's-1', token })).resolves.toEqual({ dir: join(folder, 's-1') });
+  });
+
+  it('exports only with a token from the dialog for that format, to exactly the confirmed place', async () => {
+    await call('sessions:import', { token: (await userPicks('session-zip', zipPath)).token });
+    const folder = join(root, 'chosen');
+    await mkdir(folder);
+    // A folder chosen for a folder export is not a place to write a zip next to.
+    const forFolder = await userPicks('export-folder', folder);
+    await expect(call('sessions:exportTo', { id: 's-1', format: 'zip', token: forFolder.token })).rejects.toThrow(STALE);
+    expect(await readdir(root)).not.toContain('chosen.zip');
+    // The save dialog confirmed this name: nothing is added to it.
+    const confirmed = join(root, 'my export');
+    const forZip = await userPicks('export-zip', confirmed);
+    await expect(call('sessions:exportTo', { id: 's-1', format: 'zip', token: forZip.token })).resolves.toMatchObject({ path: confirmed });
+    expect(await readdir(root)).not.toContain('my export.zip');
   });
 });
 

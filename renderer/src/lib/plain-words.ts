@@ -51,3 +51,18 @@ export function plainEffect(dimension: string, delta: number): string {
   const name = DIMENSIONS[dimension] ?? dimension;
   return delta > 0 ? `raised ${name}` : `lowered ${name}`;
 }
+
+/**
+ * A finding's note without a leading "Open question:"-style name: the UI already shows the kind as
+ * the note's label, so "(open question): Open question: invites them…" would say it twice. The
+ * analyzer's notes stay as they are (the CLI's JSON keeps them whole).
+ */
+export function noteWithoutKind(note: string, kind: string): string {
+  const match = /^([^:]{1,60}):\s+(\S[\s\S]*)$/.exec(note);
+  if (!match) return note;
+  const base = kind.replace(/^learned-/, '');
+  const names = new Set([plainKind(kind), base.replace(/[-_]/g, ' ')].map((n) => n.toLowerCase()));
+  if (!names.has(match[1]!.trim().toLowerCase())) return note;
+  const rest = match[2]!;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}

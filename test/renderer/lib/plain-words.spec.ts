@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../electron/domain/analysis';
-import { hasPlainWords, plainEffect, plainKind } from '../../../renderer/src/lib/plain-words';
+import { hasPlainWords, noteWithoutKind, plainEffect, plainKind } from '../../../renderer/src/lib/plain-words';
 
 /** Replies that between them set off every kind of finding the analyzer has today (rules and learned models). */
 const REPLIES = [
@@ -42,5 +42,30 @@ describe('plain words', () => {
   it('says which score moved without point arithmetic', () => {
     expect(plainEffect('empathy', 15)).toBe('raised empathy');
     expect(plainEffect('judgmentFree', -20)).toBe('lowered judgment-free');
+  });
+
+  it("drops a note's leading name of its own kind, which the screen already shows as the label", () => {
+    expect(noteWithoutKind('Open question: invites them to say more, in their own words.', 'open-question')).toBe('Invites them to say more, in their own words.');
+    // The kind's id spelled out counts too: "closed question" is the research name of what the label calls a yes-or-no question.
+    expect(noteWithoutKind('Closed question: it can be answered in a word, so it rarely opens them up.', 'closed-question')).toBe(
+      'It can be answered in a word, so it rarely opens them up.',
+    );
+    // A lead-in that is not the kind's name is part of the sentence and stays.
+    expect(noteWithoutKind('No question needed: a reflection can do the asking.', 'reflection')).toBe('No question needed: a reflection can do the asking.');
+    expect(noteWithoutKind('Warmth.', 'open-question')).toBe('Warmth.');
+  });
+
+  it("leaves no note of the analyzer's starting with its own kind's name", () => {
+    let changed = 0;
+    for (const reply of REPLIES) {
+      for (const e of analyze(reply).evidence) {
+        const shown = noteWithoutKind(e.note, e.kind);
+        if (shown !== e.note) changed++;
+        const names = [plainKind(e.kind), e.kind.replace(/^learned-/, '').replace(/-/g, ' ')];
+        for (const name of names) expect(shown.toLowerCase().startsWith(`${name.toLowerCase()}:`), `${e.kind}: ${shown}`).toBe(false);
+      }
+    }
+    // Not vacuous: the replies hold open and closed questions, whose notes start with their names.
+    expect(changed).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@
 import type { Evidence } from '../../../../shared/types/analysis';
 import type { Session } from '../../../../shared/types/sessions';
 import { continuingAttempt } from '../../../../shared/sessions/scores';
-import { plainKind } from '../../lib/plain-words';
+import { noteWithoutKind, plainKind } from '../../lib/plain-words';
 
 /** One reply of the session as the summary lists it. */
 export interface ReplyLine {
@@ -54,7 +54,7 @@ function phrasesOf(reply: number, text: string, evidence: readonly Evidence[]): 
         text: text.slice(first.start, first.end),
         tone: total > 0 ? ('helped' as const) : ('hurt' as const),
         label: [...new Set(group.map((e) => plainKind(e.kind)))].join(', '),
-        why: first.note,
+        why: noteWithoutKind(first.note, first.kind),
         // A better wording belongs to what hurt; a phrase that helped overall needs none.
         suggestion: total < 0 ? group.find((e) => e.suggestion)?.suggestion : undefined,
         weight: Math.abs(total),

@@ -1,5 +1,5 @@
 import type { Analysis, Evidence } from '../../../../shared/types/analysis';
-import { plainKind } from '../../lib/plain-words';
+import { noteWithoutKind, plainKind } from '../../lib/plain-words';
 
 /** One marked stretch of the reply and why it was marked. */
 export interface Mark {
@@ -16,7 +16,7 @@ const humanize = plainKind;
 /** One sentence per kind: a finding that moved two scores carries two wordings of the same reason. */
 function reasons(group: Evidence[]): string {
   const byKind = new Map<string, string>();
-  for (const e of group) if (!byKind.has(e.kind)) byKind.set(e.kind, e.note);
+  for (const e of group) if (!byKind.has(e.kind)) byKind.set(e.kind, noteWithoutKind(e.note, e.kind));
   return [...new Set(byKind.values())].join(' ');
 }
 

@@ -7,7 +7,7 @@ import type { Evidence } from '../../../../shared/types/analysis';
 import type { ReplyAttempt } from '../../../../shared/types/sessions';
 import { marksFor, removeOverlaps, type Mark } from '../practice/marks';
 import { placeWords, timeOfSpan } from './align';
-import { plainEffect, plainKind } from '../../lib/plain-words';
+import { noteWithoutKind, plainEffect, plainKind } from '../../lib/plain-words';
 import type { WaveRegion } from './ReplyWaveform';
 
 
@@ -36,7 +36,7 @@ export function timedMarks(attempt: ReplyAttempt): TimedMark[] {
           end: e.end,
           tone: e.delta > 0 ? 'helped' : 'hurt',
           label: `${plainKind(e.kind)} (${plainEffect(e.dimension, e.delta)})`,
-          why: e.note,
+          why: noteWithoutKind(e.note, e.kind),
           suggestion: e.suggestion,
         }))
     : marksFor(attempt.analysis);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../electron/domain/analysis';
 import { summarizeEnding } from '../../../../renderer/src/screens/practice/ending-summary';
 import type { Evidence } from '../../../../shared/types/analysis';
 import { SESSION_SCHEMA_VERSION, type ReplyAttempt, type Session } from '../../../../shared/types/sessions';
@@ -12,6 +13,16 @@ function attempt(id: string, overall: number, text: string, openness: [number, n
 const ev = (start: number, end: number, delta: number, kind: string, dimension: Evidence['dimension'] = 'empathy'): Evidence => ({ start, end, delta, kind, dimension, text: '', note: `${kind} note` });
 
 describe('ending summary', () => {
+  it("does not repeat the label in the note: '(open question, …): Invites them…', not '…: Open question: invites them…'", () => {
+    const text = 'It sounds like you feel unseen at work. What has that been like?';
+    const a = attempt('a1', 80, text, [0, 2], analyze(text).evidence);
+    const session: Session = { schemaVersion: SESSION_SCHEMA_VERSION, id: 's', scenarioId: 'x', scenarioTitle: 'X', startedAt: '2026-11-30T09:00:00Z', turns: [{ index: 0, partnerLine: 'a', attempts: [a] }] };
+    const question = summarizeEnding(session, 10).telling.find((p) => p.label.includes('open question'));
+    expect(question, 'the open question is among the telling phrases').toBeDefined();
+    expect(question!.why).toMatch(/^Invites them/);
+    expect(question!.why).not.toMatch(/open question:/i);
+  });
+
   it('lists the kept reply of each turn, the phrases that moved scores most, and the reply that moved the partner most', () => {
     const session: Session = {
       schemaVersion: SESSION_SCHEMA_VERSION,

@@ -75,7 +75,8 @@ const branch = z.strictObject({
   createdAt: isoTime(),
   endedAt: isoTime().optional(),
   ending: sessionEndingSchema.optional(),
-  turns,
+  // A retry starts with the line it answers again; with none, a reply would land in a shared turn of the line it came from.
+  turns: turns.min(1, 'a retry holds at least the line it answers again'),
 });
 
 /** The whole `session.json` of the current version: strict, so unknown fields are refused. */

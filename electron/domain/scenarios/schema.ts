@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { STOP } from '../analysis/lexicon';
 import { FUNCTION_WORDS } from '../analysis/rules/relevance';
 import { OPEN, type Level } from '../../../shared/openness';
+import { SESSION_LIMITS } from '../../../shared/types/session-parts';
 
 /** The causes of withdrawal the seeds name; every scenario is grounded in one. */
 export const CAUSES = [
@@ -178,8 +179,9 @@ export const TIP_REQUIRED = ['judgment', 'dismissal', 'fixing', 'closedQuestion'
 /** One scenario file. */
 export const ScenarioSchema = z.strictObject({
   /** Stable id: lowercase words joined by dashes (used in session files and `attune play`). */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes, e.g. "grief-anniversary"'),
-  title: text,
+  // A session keeps the scenario's id and title: no longer than a session file allows (shared/types/session-parts.ts).
+  id: z.string().max(SESSION_LIMITS.name).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes, e.g. "grief-anniversary"'),
+  title: text.max(SESSION_LIMITS.title),
   cause: z.enum(CAUSES),
   difficulty: z.enum(['gentle', 'moderate', 'hard']),
   /** One sentence for the scenario card. */

@@ -245,6 +245,9 @@ export class Conversation {
     if (!turn) throw new Error('There is no partner line to answer.');
     const text = input.text.trim();
     if (!text) throw new Error('The reply is empty: record it or type it.');
+    // The session file keeps at most this much (shared/types/session-parts.ts); refuse before scoring, so nothing runs ahead of what can be saved.
+    if (turn.attempts.length >= SESSION_CAPS.maxAttemptsPerTurn) throw new Error(`This line already has ${SESSION_CAPS.maxAttemptsPerTurn} tries, the most a session keeps; go on from one of them or start a new session.`);
+    if (!isRedo && this.line.shared.length + this.line.record.turns.length >= SESSION_CAPS.maxTurns) throw new Error(`This session already has ${SESSION_CAPS.maxTurns} replies, the most a session keeps; start a new one.`);
     // The same options wherever a reply is scored: the line answered and what it is about.
     const analysis = await this.deps.analyze(text, { ...analyzeOptions(state), partner: turn.partnerLine });
     // Callers serialise replies (the session queue, the terminal loop); a step taken meanwhile would make this reply answer a stale line.

@@ -4,6 +4,7 @@ import { Conversation, ScenarioChangedError, type ConversationDeps } from '../..
 import { respond, startConversation } from '../../../../electron/domain/scenarios';
 import { loadScenarios } from '../../../../electron/storage/scenarios';
 import { sessionSchema } from '../../../../shared/types/sessions';
+import { SESSION_LIMITS } from '../../../../shared/types/session-parts';
 import type { Transcript } from '../../../../shared/types/speech';
 import { analysis, attentive, blaming } from '../scenarios/analysis-builders';
 
@@ -45,6 +46,19 @@ describe('Conversation', () => {
     expect(c.state).toEqual(out.reaction.state);
     expect(c.canRedo).toBe(true);
     await expect(c.reply({ text: '   ' })).rejects.toThrow('The reply is empty');
+  });
+
+  it('refuses a try beyond what a session file keeps, before scoring it, and stays saveable', async () => {
+    // A clock that stays a valid time past ten tries.
+    const d = { ...deps(), now: () => '2026-11-30T10:00:00.000Z' };
+    const c = Conversation.start(scenario, 's-1', d);
+    await c.reply({ text: 'that sounds hard' });
+    for (let i = 1; i < SESSION_LIMITS.attemptsPerTurn; i++) await c.reply({ text: 'tell me more', redo: true });
+    const scored = d.asked.length;
+    await expect(c.reply({ text: 'one more', redo: true })).rejects.toThrow(`This line already has ${SESSION_LIMITS.attemptsPerTurn} tries, the most a session keeps`);
+    expect(d.asked).toHaveLength(scored);
+    expect(c.session.turns[0]!.attempts).toHaveLength(SESSION_LIMITS.attemptsPerTurn);
+    expect(sessionSchema.safeParse(c.session).error?.issues.map((i) => i.path.join('.'))).toBeUndefined();
   });
 
   it('names the WAV of a spoken reply after its turn and attempt, and keeps the transcript', async () => {

@@ -88,6 +88,7 @@ describe('retries (version 2 branches)', () => {
     ['a parent that is not an earlier retry', [branch('r1', 0, 'r2'), branch('r2', 0)], 'branches.0.parent: names no earlier branch.'],
     ['a turn the line does not have', [branch('r1', 1)], 'branches.0.fromTurn: retries turn 2, but the line it comes from has 1.'],
     ['a path-like id', [branch('../r1', 0)], 'branches.0.id: not a valid branch id.'],
+    ['a retry with no turn of its own', [{ ...branch('r1', 0), turns: [] }], 'branches.0.turns: a retry holds at least the line it answers again.'],
   ])('refuses %s with one plain sentence', (_label, branches, message) => {
     expect(() => parseSession(JSON.stringify({ ...makeSession('s'), branches }))).toThrow(`session.json is not a valid session: ${message}`);
   });

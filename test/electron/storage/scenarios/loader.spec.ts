@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../../helpers/temp-dir';
 import { CAUSES } from '../../../../electron/domain/scenarios';
+import { SESSION_LIMITS } from '../../../../shared/types/session-parts';
 import { builtinScenariosDir, loadScenarioFile, loadScenarios } from '../../../../electron/storage/scenarios';
 
 const fixtures = 'test/fixtures/scenarios';
@@ -56,6 +57,16 @@ describe('loadScenarioFile', () => {
     const problems = malformed('bad-line-object');
     expect(problems.map((p) => p.field)).toEqual(['levels.0[0].text', 'levels.0[0].txt']);
     expect(problems.map((p) => p.message)).toEqual(['is required', expect.stringMatching(/not a scenario field/)]);
+  });
+
+  it('refuses a title longer than a session can keep, naming the field', () => {
+    const file = join(tempDir('attune-title-'), 'long-title.yaml');
+    const valid = readFileSync(join(fixtures, 'valid/minimal.yaml'), 'utf8');
+    writeFileSync(file, valid.replace(/^title: .*$/m, `title: "${'A'.repeat(SESSION_LIMITS.title + 1)}"`));
+    const { scenario, problems } = loadScenarioFile(file);
+    expect(scenario).toBeUndefined();
+    // (The copy's recording is not beside it; that problem is named too.)
+    expect(problems.find((p) => p.field === 'title')?.message).toMatch(/300/);
   });
 
   it('reports an unreadable file without throwing', () => {

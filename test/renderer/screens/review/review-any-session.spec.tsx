@@ -6,7 +6,7 @@
  * throwing. ATTUNE_PROPERTY_RUNS sets how many sessions (default 40).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { answer, resetFake } from '../../support/fake-api';
 import { summaryOf } from '../../support/sessions';
@@ -15,6 +15,7 @@ import { arbitraryOf } from '../../../helpers/zod-arbitrary';
 import { ReviewScreen } from '../../../../renderer/src/screens/review/ReviewScreen';
 import { parseSession } from '../../../../electron/domain/sessions/schema';
 import { sessionSchema, type Session } from '../../../../shared/types/sessions';
+import { sessionLine } from '../../../../shared/sessions/branches';
 
 vi.mock('../../../../renderer/src/lib/api', async () => ({ api: (await import('../../support/fake-api')).fakeApi }));
 
@@ -57,7 +58,7 @@ describe('Review and the strict session schema', () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent): void => void errors.push(event.error);
     window.addEventListener('error', onError);
-    const seen = { timedEvidence: 0, deliveryNotes: 0 };
+    const seen = { timedEvidence: 0, deliveryNotes: 0, retries: 0 };
     const consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(' ')));
     try {
       await fc.assert(
@@ -83,6 +84,14 @@ describe('Review and the strict session schema', () => {
           const replay = await screen.findByTestId('replay');
           expect(within(replay).getByRole('heading', { level: 1 }).textContent).toBe(session.scenarioTitle);
           expect(within(replay).queryAllByTestId('attempt')).toHaveLength(attempts.length);
+          // Every retry line opens too, with its own turns and the ones it shares.
+          for (const [i, branch] of (session.branches ?? []).entries()) {
+            if (i === 0) seen.retries++;
+            const picker = within(await screen.findByTestId('line-picker'));
+            await act(async () => fireEvent.click(picker.getAllByRole('button')[i + 1]!));
+            const onLine = sessionLine(session, branch.id).turns.flatMap((t) => t.attempts);
+            await waitFor(() => expect(within(screen.getByTestId('replay')).queryAllByTestId('attempt')).toHaveLength(onLine.length));
+          }
           expect(errors).toEqual([]);
         }),
         { numRuns: RUNS },
@@ -94,5 +103,6 @@ describe('Review and the strict session schema', () => {
     // Not vacuous: many sessions had replies with timed words and evidence, and delivery notes.
     expect(seen.timedEvidence).toBeGreaterThan(RUNS / 5);
     expect(seen.deliveryNotes).toBeGreaterThan(RUNS / 5);
+    expect(seen.retries).toBeGreaterThan(RUNS / 5);
   }, 120_000);
 });

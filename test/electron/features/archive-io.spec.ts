@@ -52,14 +52,16 @@ describe('session uploads and chosen export places', () => {
     await expect(readdir(ctx.sessionsDir)).rejects.toThrow();
   });
 
-  it('exports to a picked zip path (adding .zip) or into a picked folder, refusing relative paths and missing folders', async () => {
+  it('exports to exactly the zip path the save dialog confirmed (no .zip added) or into a picked folder, refusing relative paths and missing folders', async () => {
     const ctx = await folders();
     await writeSessionFolder(ctx.sessionsDir, spokenSession('a'));
     const place = join(ctx.dataDir, 'chosen');
     await mkdir(place);
     const zip = await exportToFeature(ctx, { id: 'a', format: 'zip', token: await userPicks(ctx, 'export-zip', join(place, 'my-session')) });
-    expect(zip.path).toBe(join(place, 'my-session.zip'));
+    // The dialog confirmed "my-session"; adding .zip would write (or replace) a file nobody confirmed.
+    expect(zip.path).toBe(join(place, 'my-session'));
     expect((await stat(zip.path)).size).toBe(zip.bytes);
+    await expect(stat(join(place, 'my-session.zip'))).rejects.toThrow();
     // The save dialog has asked before replacing, so an export to an existing file replaces it.
     await writeFile(join(place, 'old.zip'), 'stale');
     expect((await exportToFeature(ctx, { id: 'a', format: 'zip', token: await userPicks(ctx, 'export-zip', join(place, 'old.zip')) })).bytes).toBe(zip.bytes);

@@ -10,13 +10,16 @@ function attempt(id: string, overall: number, text: string, openness: [number, n
   return { ...a, analysis: { ...a.analysis, evidence } as ReplyAttempt['analysis'], reaction: { ...a.reaction, opennessBefore: openness[0], opennessAfter: openness[1] } };
 }
 
+/** A session of these turns; the rest of the file does not matter here. */
+const sessionOf = (turns: Session['turns']): Session => ({ schemaVersion: SESSION_SCHEMA_VERSION, id: 's', scenarioId: 'x', scenarioTitle: 'X', startedAt: '2026-11-30T09:00:00Z', turns });
+
 const ev = (start: number, end: number, delta: number, kind: string, dimension: Evidence['dimension'] = 'empathy'): Evidence => ({ start, end, delta, kind, dimension, text: '', note: `${kind} note` });
 
 describe('ending summary', () => {
   it("does not repeat the label in the note: '(open question, …): Invites them…', not '…: Open question: invites them…'", () => {
     const text = 'It sounds like you feel unseen at work. What has that been like?';
     const a = attempt('a1', 80, text, [0, 2], analyze(text).evidence);
-    const session: Session = { schemaVersion: SESSION_SCHEMA_VERSION, id: 's', scenarioId: 'x', scenarioTitle: 'X', startedAt: '2026-11-30T09:00:00Z', turns: [{ index: 0, partnerLine: 'a', attempts: [a] }] };
+    const session = sessionOf([{ index: 0, partnerLine: 'a', attempts: [a] }]);
     const question = summarizeEnding(session, 10).telling.find((p) => p.label.includes('open question'));
     expect(question, 'the open question is among the telling phrases').toBeDefined();
     expect(question!.why).toMatch(/^Invites them/);
@@ -24,13 +27,7 @@ describe('ending summary', () => {
   });
 
   it('lists the kept reply of each turn, the phrases that moved scores most, and the reply that moved the partner most', () => {
-    const session: Session = {
-      schemaVersion: SESSION_SCHEMA_VERSION,
-      id: 's',
-      scenarioId: 'x',
-      scenarioTitle: 'X',
-      startedAt: '2026-11-30T09:00:00Z',
-      turns: [
+    const session = sessionOf([
         { index: 0, partnerLine: 'a', attempts: [attempt('a1', 30, 'calm down', [1, 0], [ev(0, 9, -30, 'minimizing', 'judgmentFree')])] },
         {
           index: 1,
@@ -43,8 +40,7 @@ describe('ending summary', () => {
           continuedWith: 'b1',
         },
         { index: 2, partnerLine: 'c', attempts: [] },
-      ],
-    };
+      ]);
     const summary = summarizeEnding(session);
     expect(summary.replies).toEqual([
       { number: 1, overall: 30, attempts: 1 },
@@ -59,17 +55,10 @@ describe('ending summary', () => {
   });
 
   it('shows the worst thing said even when the best reply holds the three heaviest helps', () => {
-    const session: Session = {
-      schemaVersion: SESSION_SCHEMA_VERSION,
-      id: 's',
-      scenarioId: 'x',
-      scenarioTitle: 'X',
-      startedAt: '2026-11-30T09:00:00Z',
-      turns: [
+    const session = sessionOf([
         { index: 0, partnerLine: 'a', attempts: [attempt('a1', 96, 'that hurt. it makes sense. what was it like?', [1, 2], [ev(0, 10, 40, 'emotional-reaction'), ev(11, 26, 30, 'validation'), ev(27, 44, 35, 'open-question', 'openQuestions')])] },
         { index: 1, partnerLine: 'b', attempts: [attempt('b1', 0, 'grow up', [2, 0], [ev(0, 7, -20, 'condescending', 'judgmentFree')])] },
-      ],
-    };
+      ]);
     const telling = summarizeEnding(session).telling.map((p) => [p.reply, p.text, p.tone]);
     expect(telling).toEqual([
       [1, 'that hurt.', 'helped'],
@@ -79,14 +68,7 @@ describe('ending summary', () => {
   });
 
   it('keeps to one side when nothing on the other side happened', () => {
-    const session: Session = {
-      schemaVersion: SESSION_SCHEMA_VERSION,
-      id: 's',
-      scenarioId: 'x',
-      scenarioTitle: 'X',
-      startedAt: '2026-11-30T09:00:00Z',
-      turns: [{ index: 0, partnerLine: 'a', attempts: [attempt('a1', 0, 'calm down, grow up', [1, 0], [ev(0, 9, -30, 'minimizing', 'judgmentFree'), ev(11, 18, -20, 'condescending', 'judgmentFree')])] }],
-    };
+    const session = sessionOf([{ index: 0, partnerLine: 'a', attempts: [attempt('a1', 0, 'calm down, grow up', [1, 0], [ev(0, 9, -30, 'minimizing', 'judgmentFree'), ev(11, 18, -20, 'condescending', 'judgmentFree')])] }]);
     expect(summarizeEnding(session).telling.map((p) => p.tone)).toEqual(['hurt', 'hurt']);
   });
   /** A session whose kept replies moved the partner's openness as `moves` ([before, after] per reply). */

@@ -30,7 +30,7 @@ test.describe('a corrupt session file at start', () => {
   test('is reported and skipped; the app still works and saves new sessions', async ({ app, page, dataDir }) => {
     const problems = page.getByTestId('store-problems');
     await expect(problems).toBeVisible();
-    await expect(problems).toContainText('One saved session could not be read');
+    await expect(problems).toContainText('1 saved session could not be read and was skipped.');
     await expect(problems).toContainText('20260101-120000-abcdef');
     await app.screenshot('corrupt-session-reported');
     await app.startScenario(SCENARIO);

@@ -1,4 +1,5 @@
 import { errorText, useSessions } from '../data/queries';
+import { count, pick } from '../lib/plural';
 
 /** Says so when saved sessions could not be read at start; they are skipped, never fatal. */
 export function StoreProblems() {
@@ -16,8 +17,7 @@ export function StoreProblems() {
   return (
     <div className="banner banner-warn" role="alert" data-testid="store-problems">
       <strong>
-        {problems.length === 1 ? 'One saved session could not be read' : `${problems.length} saved sessions could not be read`} and
-        {problems.length === 1 ? ' was' : ' were'} skipped.
+        {count(problems.length, 'saved session')} could not be read and {pick(problems.length, 'was', 'were')} skipped.
       </strong>{' '}
       Your other sessions are fine.
       <ul>

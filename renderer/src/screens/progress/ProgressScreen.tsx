@@ -1,7 +1,7 @@
 import './progress.css';
 import { errorText, useProgress } from '../../data/queries';
 import { ProgressView } from './ProgressView';
-import { count } from '../../lib/plural';
+import { count, pick } from '../../lib/plural';
 
 /** Progress: whether listening is improving, at a glance. */
 export function ProgressScreen() {
@@ -16,7 +16,7 @@ export function ProgressScreen() {
       )}
       {progress.data && progress.data.unreadable > 0 && (
         <p className="banner banner-warn">
-          {count(progress.data.unreadable, 'session folder')} could not be read and {progress.data.unreadable === 1 ? 'is' : 'are'} left out.
+          {count(progress.data.unreadable, 'session folder')} could not be read and {pick(progress.data.unreadable, 'is', 'are')} left out.
         </p>
       )}
       {progress.isPending && !progress.error ? <p className="muted">Working out your progress…</p> : progress.data && <ProgressView summary={progress.data} />}

@@ -51,6 +51,16 @@ describe('Progress screen', () => {
     expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull();
   });
 
+  it('counts unreadable session folders with the right verb', async () => {
+    answer({ progressSummary: () => ({ ...EMPTY, unreadable: 1 }) });
+    renderWithData(<ProgressScreen />);
+    expect(await screen.findByText('1 session folder could not be read and is left out.')).toBeTruthy();
+    cleanup();
+    answer({ progressSummary: () => ({ ...EMPTY, unreadable: 3 }) });
+    renderWithData(<ProgressScreen />);
+    expect(await screen.findByText('3 session folders could not be read and are left out.')).toBeTruthy();
+  });
+
   it('shows a failure as one plain sentence', async () => {
     answer({ progressSummary: () => Promise.reject(new Error('The time zone "Mars/Base" is not known.')) });
     renderWithData(<ProgressScreen />);

@@ -43,7 +43,8 @@ export function plainKind(kind: string): string {
   // The learned models' findings (`learned-interpretation`…) read like the rules' own.
   const base = kind.replace(/^learned-/, '');
   if (base === 'reflection' && kind !== base) return KINDS.reflection!;
-  return KINDS[base] ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  // Own keys only: a kind named "toString" (a damaged or hostile file) must not read Object.prototype's function.
+  return (Object.hasOwn(KINDS, base) ? KINDS[base] : undefined) ?? kind.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Which score a finding moved, and which way, without the point arithmetic. */

@@ -68,4 +68,10 @@ describe('plain words', () => {
     // Not vacuous: the replies hold open and closed questions, whose notes start with their names.
     expect(changed).toBeGreaterThan(0);
   });
+
+  it("names a kind that is also an Object property (from a damaged or hostile session file) as plain text, never a function", () => {
+    expect(plainKind('toString')).toBe('to string');
+    expect(plainKind('constructor')).toBe('constructor');
+    expect(plainKind('learned-hasOwnProperty')).toBe('learned has own property');
+  });
 });

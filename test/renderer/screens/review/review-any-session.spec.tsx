@@ -84,8 +84,11 @@ describe('Review and the strict session schema', () => {
           const replay = await screen.findByTestId('replay');
           expect(within(replay).getByRole('heading', { level: 1 }).textContent).toBe(session.scenarioTitle);
           expect(within(replay).queryAllByTestId('attempt')).toHaveLength(attempts.length);
-          // Every retry line opens too, with its own turns and the ones it shares.
-          for (const [i, branch] of (session.branches ?? []).entries()) {
+          // Retry lines open too, with their own turns and the ones they share: the first two and the
+          // last of each session (a session may hold 50; opening all of them doubled the spec's time).
+          const branches = session.branches ?? [];
+          for (const i of new Set([0, 1, branches.length - 1].filter((n) => n >= 0 && n < branches.length))) {
+            const branch = branches[i]!;
             if (i === 0) seen.retries++;
             const picker = within(await screen.findByTestId('line-picker'));
             await act(async () => fireEvent.click(picker.getAllByRole('button')[i + 1]!));

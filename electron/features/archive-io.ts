@@ -49,7 +49,7 @@ export async function exportToFeature(ctx: DataFolders & Pick<AppContext, 'slots
 /** The session's export zip, for the browser mode to offer as a download (nothing is written). */
 export async function zipForDownload(ctx: DataFolders, { id }: { id: string }): Promise<{ fileName: string; bytes: Bytes }> {
   assertSafeSessionId(id);
-  const zip = zipSession(id, collectExport(await onSession(ctx, id, () => ctx.store.files(id))));
+  const zip = await zipSession(id, collectExport(await onSession(ctx, id, () => ctx.store.files(id))));
   // fflate returns a view of a plain ArrayBuffer it allocated.
   return { fileName: `${id}.zip`, bytes: zip as Bytes };
 }

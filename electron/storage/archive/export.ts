@@ -1,6 +1,7 @@
 /** Exports a stored session as a zip file or a folder: session.json, its WAVs and summary.md. */
 import { join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import type { Zippable } from 'fflate';
+import { zipAsync } from './zip-async';
 import { writeFileAtomic, writeFolderAtomic } from '../atomic';
 import type { SessionFiles } from '../sessions/files';
 import { sessionSummaryMarkdown } from './summary-md';
@@ -18,19 +19,19 @@ export function collectExport({ session, files }: SessionFiles): Map<string, Uin
   return out;
 }
 
-/** Zips files under one top folder named after the session, so unzipping yields `<id>/…`. */
-export function zipSession(id: string, files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+/** Zips files under one top folder named after the session, so unzipping yields `<id>/…`; off this thread. */
+export function zipSession(id: string, files: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
   const entries: Zippable = {};
   // WAV audio barely compresses; storing it keeps export fast. Flat keys avoid a bare folder entry.
   for (const [name, data] of files) entries[`${id}/${name}`] = [data, { level: name.toLowerCase().endsWith('.wav') ? 0 : 6 }];
-  return zipSync(entries);
+  return zipAsync(entries);
 }
 
 /** Writes session `id`'s export files to `target`; never overwrites an existing folder. */
 export async function writeExport(id: string, files: ReadonlyMap<string, Uint8Array>, target: ExportTarget): Promise<ExportResult> {
   const names = [...files.keys()];
   if (target.kind === 'zip') {
-    const zip = zipSession(id, files);
+    const zip = await zipSession(id, files);
     await writeFileAtomic(target.path, zip);
     return { id, path: target.path, files: names, bytes: zip.byteLength };
   }

@@ -5,7 +5,6 @@
  */
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { megabytes, readBounded } from '../files/read-bounded';
 import { MAX_SESSION_JSON_BYTES, MAX_WAV_BYTES } from '../../domain/sessions/caps';
 import { parseSession } from '../../domain/sessions/schema';
@@ -14,6 +13,7 @@ import { isSafeFileName, isSafeSessionId, isSessionFile, SESSION_FILE, SUMMARY_F
 import { assertAudioPresent } from '../sessions/files';
 import type { ImportResult } from '../../../shared/types/archive';
 import { assertEntryMatches, readZipDirectory } from './zip-directory';
+import { unzipAsync } from './zip-async';
 
 export type { ImportResult } from '../../../shared/types/archive';
 
@@ -82,7 +82,7 @@ async function readZip(path: string): Promise<Map<string, Uint8Array>> {
  * Inflates a zip held in memory. Its central directory is checked first (duplicate names, count,
  * declared sizes, inflation ratio), and every inflated entry is checked against it afterwards.
  */
-function unzipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
+async function unzipEntries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   if (bytes.byteLength > IMPORT_LIMITS.maxArchiveBytes) throw new Error('The archive is too large to be an Attune session.');
   const directory = readZipDirectory(bytes).filter((e) => !e.name.endsWith('/'));
   if (directory.length > IMPORT_LIMITS.maxFiles) throw new Error('The archive holds too many files to be an Attune session.');
@@ -99,7 +99,7 @@ function unzipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
   }
   let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes);
+    unzipped = await unzipAsync(bytes);
   } catch (error) {
     throw new Error(`The file is not a readable zip archive (${(error as Error).message}).`, { cause: error });
   }
@@ -154,7 +154,7 @@ export async function importSession(sessionsDir: string, source: string): Promis
 
 /** Imports a session zip received as bytes (an upload), with the same checks as a zip on disk. */
 export async function importSessionZip(sessionsDir: string, bytes: Uint8Array): Promise<ImportResult> {
-  return store(sessionsDir, unzipEntries(bytes));
+  return store(sessionsDir, await unzipEntries(bytes));
 }
 
 /** Validates an archive's files and writes them as a session folder, atomically. */

@@ -7,3 +7,8 @@ export interface AnalyzeOptions {
   /** What the partner's line is about (feelings, topics, what is unsaid): replies are scored on their relevance to it. */
   about?: LineAbout;
 }
+
+/** Whether a scenario line's `about` names anything: the product's case, where relevance and the guarded levels apply in full. */
+export function hasAbout(options: Pick<AnalyzeOptions, 'about'>): boolean {
+  return !!options.about && Object.values(options.about).some((list) => (list?.length ?? 0) > 0);
+}

@@ -10,6 +10,7 @@
  * models: kinds 'reflection' and 'learned-*') is gated the same way.
  */
 import type { Parsed, Token } from './nlp';
+import { hasAbout } from './options';
 import { QUESTION_POINTS } from './evidence';
 import { scoreEvidence } from './scores';
 import { isAnyFeeling, isContentToken, isFeelingWord, isGeneric, matching, vocabulary, type LineAbout, type Vocabulary } from './relevance-vocab';
@@ -57,8 +58,8 @@ interface Sentence {
 /** Applies the relevance rules to an analysis of `parsed` as a reply to `options.partner`. */
 export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: { partner?: string; about?: LineAbout }): AnalysisResult {
   const words = parsed.tokens.filter((t) => !t.isPunct).map((t) => t.stem);
-  const hasAbout = !!options.about && Object.values(options.about).some((list) => (list?.length ?? 0) > 0);
-  if (!options.partner?.trim() && !hasAbout) return { ...result, relevance: { onTopic: true, touched: [], unsaid: false, words } };
+  const about = hasAbout(options);
+  if (!options.partner?.trim() && !about) return { ...result, relevance: { onTopic: true, touched: [], unsaid: false, words } };
 
   const vocab = vocabulary(options.partner, options.about);
   const sentences = readSentences(parsed, result, vocab);
@@ -112,7 +113,7 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
   // reply's form, which is measured better (cv-report.json: AnnoMI reflection F1 0.485 with this
   // veto, 0.640 without), and only the points go: the parts that are off earn nothing and a reply
   // off as a whole is capped (OFF_TOPIC_CAP, `relevance.onTopic`).
-  if (hasAbout) {
+  if (about) {
     if (!earns('interpretation')) empathy.interpretations = 0;
     if (simple && added.some((e) => e.kind === 'simple-reflection')) empathy.interpretations = Math.max(empathy.interpretations, 1) as EmpathyLevel;
     if (complex) empathy.interpretations = 2;
@@ -123,7 +124,7 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
   }
 
   const stillReflects = REFLECTIVE_KINDS.some(earns) || earns('echo') || evidence.some((e) => e.kind === 'emotional-reaction' && e.delta > 0);
-  const reflection = hasAbout ? onTopic && (added.some((e) => e.kind === 'simple-reflection') || (result.reflection && stillReflects)) : result.reflection;
+  const reflection = about ? onTopic && (added.some((e) => e.kind === 'simple-reflection') || (result.reflection && stillReflects)) : result.reflection;
   // The points for a reflection standing in for a question follow relevance, whatever the label.
   evidence = reflectionWithoutQuestion(evidence, reflection && onTopic, result, parsed);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -10,7 +10,7 @@ import type { EmpathyLevel, Evidence } from '../types';
 import { extractFeatures, weighGrams, type Feature } from './features';
 import { decideLevel, predict, type Contribution, type LinearModel } from './model';
 import type { RuleFindings } from '../rule-analysis';
-import type { AnalyzeOptions } from '../options';
+import { hasAbout, type AnalyzeOptions } from '../options';
 
 /** The compiled models and idf table the analyzer runs with. */
 export interface ModelSet {
@@ -118,7 +118,7 @@ function wholeSpan(text: string): { start: number; end: number } {
 export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptions, set: ModelSet): Findings {
   const partner = options.partner;
   // A scenario line's `about` is the product's case: its levels stay guarded (see the rating below).
-  const hasAbout = !!options.about && Object.values(options.about).some((list) => (list?.length ?? 0) > 0);
+  const about = hasAbout(options);
   const lookup = (name: string): number | undefined => set.idf.get(name);
   const raw = extractFeatures(findings, partner);
   const features = weighGrams(raw, lookup);
@@ -252,7 +252,7 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
       // a partner line alone, the model's own reading, measured better (EPITOME mean macro-F1 0.604
       // against 0.538 for the guarded level, cv-report.json). It must rest on words of the reply,
       // enough of them to read a level into ("Are you okay?" is the rules' to rate).
-      const rating = hasAbout || words < MIN_WORDS || (modelLevel > 0 && !pullingWords(toward(pred.contributions, modelLevel)).length) ? level : modelLevel;
+      const rating = about || words < MIN_WORDS || (modelLevel > 0 && !pullingWords(toward(pred.contributions, modelLevel)).length) ? level : modelLevel;
       learned[mechanism] = { level, rating, ruleLevel, start: span.start, end: span.end, note: NOTES[mechanism], credit, ratingSpan: topSpan(toward(pred.contributions, modelLevel), whole) };
     }
     out.learnedEmpathy = learned;

@@ -5,7 +5,7 @@
 import { parse, type Token } from './nlp';
 import { FEELINGS, FILLERS, STOP } from './lexicon';
 import type { LineAbout } from './types';
-import { FEELING_FAMILIES, FUNCTION_WORDS, GENERIC_WORDS, OTHER_FEELINGS, TOPIC_FAMILIES } from './rules/relevance';
+import { COMMON_ECHOES, FEELING_FAMILIES, FUNCTION_WORDS, GENERIC_WORDS, OTHER_FEELINGS, TEMPLATE_WORDS, TOPIC_FAMILIES } from './rules/relevance';
 
 export type { LineAbout } from './types';
 
@@ -28,9 +28,14 @@ export interface Vocabulary {
   exactWords: Set<string>;
   /** True when the line came with an `about`: the check is then stricter (adjectives count, and "you" alone is not enough). */
   hasAbout: boolean;
+  /** Lemmas of the partner's own words that can be said back (not pronouns, auxiliaries or COMMON_ECHOES). */
+  saidLemmas: ReadonlySet<string>;
+  /** The line's `about` phrases, lowercase ("left out", "off"), matched whole in a reply. */
+  phrases: readonly string[];
 }
 
 const stemCache = new Map<string, string[]>();
+const ECHO_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 
 /** True for a word that can carry meaning (not a pronoun, auxiliary, function or filler word). */
 export function isContentToken(t: Token): boolean {
@@ -42,6 +47,11 @@ export function isContentToken(t: Token): boolean {
 /** True for a content word too general to say what a sentence is about ("hard", "lot", "mind"). */
 export function isGeneric(t: Token): boolean {
   return GENERIC_WORDS.has(t.lower) || GENERIC_WORDS.has(t.lemma);
+}
+
+/** True for a content word only a listening template would use ("hear", "hard", "tell", "more"). */
+export function isTemplateWord(t: Token): boolean {
+  return TEMPLATE_WORDS.has(t.lower) || TEMPLATE_WORDS.has(t.lemma);
 }
 
 /** The content stems of a word or phrase ("passed over" → ["pass"]), cached. */
@@ -111,8 +121,10 @@ function buildVocabulary(partner: string | undefined, about: LineAbout | undefin
     exactWords.add(t.lemma);
   };
   const saidStems = new Set<string>();
+  const saidLemmas = new Set<string>();
   for (const t of partner ? parse(partner).tokens : []) {
     saidStems.add(t.stem);
+    if (ECHO_POS.has(t.pos) && !FUNCTION_WORDS.has(t.lower) && !COMMON_ECHOES.has(t.lemma) && t.lower.length >= 3) saidLemmas.add(t.lemma);
     if (isContentToken(t) && !OTHER_STEMS.has(t.stem)) addExact(t);
     if (!isContentToken(t) && !isFeelingWord(t) && !FEELINGS.has(t.lower)) continue;
     // "Great. I'm a workaholic now": a happy word in a hurting line is sarcasm, not what they feel.
@@ -130,7 +142,8 @@ function buildVocabulary(partner: string | undefined, about: LineAbout | undefin
     .map(entry)
     .filter((e): e is Entry => e !== undefined && !e.stems.every((stem) => saidStems.has(stem)));
   for (const w of about?.unsaid ?? []) parse(w.toLowerCase()).tokens.forEach(addExact);
-  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, exactWords, hasAbout: !!about };
+  const phrases = [...(about?.feelings ?? []), ...(about?.topics ?? []), ...(about?.unsaid ?? [])].map((w) => w.toLowerCase().trim()).filter(Boolean);
+  return { said: [...said.values()], unsaid, feelings, knowsFeelings: (about?.feelings?.length ?? 0) > 0, exactWords, hasAbout: !!about, saidLemmas, phrases };
 }
 
 /** The entries whose stems all occur among `stems`. */

@@ -13,7 +13,7 @@ import type { Parsed, Token } from './nlp';
 import { hasAbout } from './options';
 import { QUESTION_POINTS } from './evidence';
 import { scoreEvidence } from './scores';
-import { isAnyFeeling, isContentToken, isFeelingWord, isGeneric, matching, vocabulary, type LineAbout, type Vocabulary } from './relevance-vocab';
+import { isAnyFeeling, isContentToken, isFeelingWord, isGeneric, isTemplateWord, matching, vocabulary, type LineAbout, type Vocabulary } from './relevance-vocab';
 import type { AnalysisResult, EmpathyLevel, Evidence, Relevance } from './types';
 
 export type { LineAbout } from './relevance-vocab';
@@ -29,6 +29,16 @@ export const OFF_TOPIC_CAP = 40;
 
 /** Points for saying their words back in a reflective frame (a simple reflection) and for naming what is unsaid. */
 export const REFLECTION_POINTS = { simple: 20, complex: 15 } as const;
+
+/**
+ * The whole reply's ceiling when it names nothing of what they said (no word of theirs, no feeling,
+ * nothing unsaid): a template like "I hear you. That sounds hard. Tell me more." fits any line, so
+ * it must score below a reply that says back what this partner said (simple reflections reach 70+).
+ */
+export const GENERIC_CAP = 65;
+
+/** The note on a listening move in a reply that would fit any line. */
+export const GENERIC_NOTE = 'This would fit anything they said: name their words or their feeling so they know you heard them.';
 
 /** The note on a listening move about something else. */
 export const OFF_TOPIC_NOTE = "That isn't what they said: reflect or ask about their words and feelings.";
@@ -53,6 +63,8 @@ interface Sentence {
   verdict: 'relevant' | 'off' | 'empty';
   touched: string[];
   unsaid: string[];
+  /** Names something of its own (their words, a feeling, what is unsaid, or any topic), not only a template's general words. */
+  specific: boolean;
 }
 
 /** Applies the relevance rules to an analysis of `parsed` as a reply to `options.partner`. */
@@ -82,6 +94,10 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
     return { ...e, delta: 0, note: OFF_TOPIC_NOTE, ...suggestionFor(vocab) };
   });
   const onTopic = !(anyOff && !anyOn);
+  // EPITOME rates generic empathy ("I understand how you feel", "What happened?") as weak: a reply that
+  // names nothing keeps half the points of its listening moves, and its overall stays below GENERIC_CAP.
+  const generic = sentences.length > 0 && !sentences.some((s) => s.specific);
+  if (generic) evidence = evidence.map((e) => (isGatedKind(e.kind) && e.delta > 0 ? { ...e, delta: Math.round(e.delta / 2), note: GENERIC_NOTE } : e));
   const added: Evidence[] = [];
   const item = (s: Sentence, kind: string, delta: number, note: string): Evidence => {
     const first = s.tokens.find((t) => !t.isPunct)!;
@@ -132,6 +148,7 @@ export function applyRelevance(result: AnalysisResult, parsed: Parsed, options: 
   const scores = scoreEvidence(evidence, result.judgments.length > 0);
   // Saying back something they did not say shows you were not listening: it caps the reply, like a judgment.
   if (!onTopic && offReflection) scores.overall = Math.min(scores.overall, OFF_TOPIC_CAP);
+  if (generic) scores.overall = Math.min(scores.overall, GENERIC_CAP);
   const touched = [...new Set(sentences.filter((s) => s.verdict === 'relevant').flatMap((s) => s.touched))];
   const relevance: Relevance = { onTopic, touched, unsaid: !!complex, words };
   return { ...result, scores, empathy, reflection, evidence, relevance };
@@ -184,12 +201,19 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     let verdict: Sentence['verdict'] = misread ? 'off' : touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
     if (verdict === 'empty') verdict = previous ?? 'empty';
     else previous = verdict;
-    out.push({ start: words[0]!.start, end: words.at(-1)!.end, tokens, stems, isQuestion, verdict, touched, unsaid });
+    const specific = touched.length > 0 || unsaid.length > 0 || free.some((t) => isFeelingWord(t) || (isContentToken(t) && !isTemplateWord(t)) || vocab.saidLemmas.has(t.lemma)) || saysPhrase(free, vocab.phrases);
+    out.push({ start: words[0]!.start, end: words.at(-1)!.end, tokens, stems, isQuestion, verdict, touched, unsaid, specific });
   }
   // Opening words that name nothing ("That sounds so hard.") are about what the reply goes on to name.
   const first = out.find((s) => s.verdict !== 'empty')?.verdict ?? 'relevant';
   for (const s of out) if (s.verdict === 'empty') s.verdict = first;
   return out;
+}
+
+/** True when the words hold one of the line's `about` phrases whole ("left out", "off"). */
+function saysPhrase(words: Token[], phrases: readonly string[]): boolean {
+  const text = ` ${words.map((t) => t.lower).join(' ')} `;
+  return phrases.some((p) => text.includes(` ${p} `));
 }
 
 /** A verb whose particle changes its meaning ("working out", "figure out"): not the word the partner used. */

@@ -54,6 +54,19 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/**
+ * The words of a listening template that fits any line ("I hear you. That sounds really hard. Tell me
+ * more about how you feel."): the general words above, less those that still name a subject when
+ * said ("asking for help", "the news").
+ */
+export const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
+  ...[...GENERIC_WORDS].filter((w) => !['help', 'ask', 'asked', 'news', 'stakes', 'reason', 'reasons', 'worth'].includes(w)),
+  ...['awful', 'terrible', 'horrible', 'suck', 'sucks', 'imagine', 'support', 'ready', 'happening', 'listen', 'always', 'whenever'],
+]);
+
+/** A partner's words too common to show, said back alone, that the reply is about them ("you feel", "I know"). */
+export const COMMON_ECHOES: ReadonlySet<string> = new Set(['feel', 'feeling', 'know', 'think', 'go', 'be', 'have', 'do', 'say', 'tell', 'like', 'mean', 'want', 'just', 'really', 'so', 'sound', 'seem', 'look', 'hear', 'make', 'let', 'come', 'see', 'not', 'even']);
+
 /** Feelings outside the hurting families: named to someone who is hurting, they are not what they feel. */
 export const OTHER_FEELINGS: readonly string[] = [
   'happy', 'glad', 'excited', 'thrilled', 'pleased', 'delighted', 'relaxed', 'calm', 'content', 'cheerful', 'proud', 'grateful', 'hopeful',

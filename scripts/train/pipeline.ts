@@ -40,7 +40,7 @@ export function fitAll(prepared: Prepared[], size: number, thresholds: Decisions
 }
 
 /** A task's share of the decisions: a threshold for a yes/no model, offsets for a level model. */
-function decisionsOf(task: Task, decisions: Decisions): Pick<Trained, 'threshold' | 'offsets'> {
+export function decisionsOf(task: Task, decisions: Decisions): Pick<Trained, 'threshold' | 'offsets'> {
   const d = decisions[task.name];
   if (task.classes === 2) return { threshold: typeof d === 'number' ? d : 0.5 };
   return Array.isArray(d) ? { offsets: d } : {};

@@ -14,6 +14,8 @@ export interface Prepared {
   form: 'typed' | 'speech';
   text: string;
   features: Encoded;
+  /** The word features alone (`w:`), for models that read single words only (see `binary`'s `unigrams`). */
+  unigrams: Encoded;
 }
 
 /** Features as vocabulary ids and values. */
@@ -100,12 +102,12 @@ export function documentFrequencies(raw: Raw[], minDf = 3): Map<string, number> 
 /** Weighs and encodes raw features for fitting. */
 export function prepare(raw: Raw[], idf: Map<string, number>, vocabulary: Vocabulary): Prepared[] {
   const lookup = (name: string): number | undefined => idf.get(name);
-  return raw.map((r) => ({
-    example: r.example,
-    form: r.form,
-    text: r.text,
-    features: encode(weighGrams(r.features, lookup), vocabulary),
-  }));
+  return raw.map((r) => {
+    const features = encode(weighGrams(r.features, lookup), vocabulary);
+    const keep = [...features.ids.keys()].filter((i) => vocabulary.names[features.ids[i]!]!.startsWith('w:'));
+    const unigrams = { ids: Int32Array.from(keep, (i) => features.ids[i]!), values: Float64Array.from(keep, (i) => features.values[i]!) };
+    return { example: r.example, form: r.form, text: r.text, features, unigrams };
+  });
 }
 
 /** One learned model's training set. */
@@ -129,7 +131,12 @@ const SOURCE_WEIGHT: Record<string, number> = { annomi: 1, esconv: 1, epitome: 1
 const binary = (
   name: string,
   label: (l: Labels) => boolean | undefined,
-  { sources, positiveWeight = 1, sourceWeight = {} }: { sources?: string[]; positiveWeight?: number; sourceWeight?: Record<string, number> } = {},
+  {
+    sources,
+    positiveWeight = 1,
+    sourceWeight = {},
+    unigrams = false,
+  }: { sources?: string[]; positiveWeight?: number; sourceWeight?: Record<string, number>; unigrams?: boolean } = {},
 ): Task => ({
   name,
   classes: 2,
@@ -137,7 +144,7 @@ const binary = (
     const y = label(p.example.labels);
     if (y === undefined || (sources && !sources.includes(p.example.source))) return [];
     const weight = (sourceWeight[p.example.source] ?? SOURCE_WEIGHT[p.example.source] ?? 1) * (y ? positiveWeight : 1);
-    return [{ ...p.features, label: y ? 1 : 0, weight }];
+    return [{ ...(unigrams ? p.unigrams : p.features), label: y ? 1 : 0, weight }];
   },
 });
 
@@ -160,10 +167,17 @@ export const TASKS: Task[] = [
   // Judging a partner: the project's replies, news comments as a weaker voice, and counsellors'
   // and supporters' turns as examples of talk that does not judge.
   { ...binary('judgment', (l) => l.judgment, { positiveWeight: 2, sourceWeight: { annomi: 0.3, esconv: 0.3 } }), thresholdOn: ['suite'] },
-  // A judging tone in general (UCC's condescending, dismissive, hostile, sarcastic comments): graded, never a flag alone.
-  // (Cross-validated condescending/dismissive AUC 0.631 with every feature at the default λ 3e-4;
-  // 0.622 on word features alone at λ 2e-3, which a UCC-only experiment had favoured.)
-  binary('tone', (l) => l.judgment, { sources: ['ucc'], positiveWeight: 3 }),
+  // A judging tone (UCC's condescending, dismissive, hostile, sarcastic), from single words: graded, never a flag alone. Learned from UCC's comments and from replies to a partner
+  // (the project's, and counsellors' and supporters' turns as plain talk at 0.3), because a model
+  // of news comments alone does not read partner replies: it ranked 30 warm replies against 15
+  // harsh ones no better than chance (AUC 0.51; this mix 0.87). Out of fold, at the tone floor,
+  // the analyzer with this model marks 12 of the project's 170 good replies (36 with the UCC-only,
+  // all-feature model before it), orders tier pairs 0.848 (0.850), and ranks UCC condescending +
+  // dismissive at 0.543 / 0.542 typed / speech (0.554 / 0.559): see experiments/tone-floor.ts.
+  // Single words because UCC's 4,427 comments are too few for phrases: the UCC-only model scored
+  // 0.653 on words against 0.631 on every feature, each at its best λ (3e-4); scikit-learn's own
+  // tf-idf, words or characters, reaches 0.66–0.675 on the same folds, about a linear model's ceiling.
+  binary('tone', (l) => l.judgment, { positiveWeight: 3, sourceWeight: { ucc: 1, suite: 1, annomi: 0.3, esconv: 0.3 }, unigrams: true }),
   // Whether the reply asks anything: what finds a question in a transcript that has no "?".
   binary('hasQuestion', (l) => l.hasQuestion),
   // Whether the reply's questions include an open one (AnnoMI's label is per utterance).

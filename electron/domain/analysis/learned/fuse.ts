@@ -23,6 +23,8 @@ export interface ModelSet {
    * found, and only a question that is not leading or accusing can explore.
    */
   empathyVote?: EmpathyVote;
+  /** The tone model's probability from which a tone costs points (default `TONE_FLOOR`; the trainer's experiments vary it). */
+  toneFloor?: number;
 }
 
 /** See `ModelSet.empathyVote`. */
@@ -191,7 +193,7 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
   if (m.tone && words >= MIN_WORDS && !out.judgments.some((j) => j.kind !== 'advice' && j.kind !== 'self-focus')) {
     const pred = predict(m.tone, features);
     const p = pred.probabilities[0]!;
-    const tone = toneEvidence(text, sentenceAround(findings, topSpan(pred.contributions[0]!, whole)), judgmentKind(m, features), p);
+    const tone = toneEvidence(text, sentenceAround(findings, topSpan(pred.contributions[0]!, whole)), judgmentKind(m, features), p, set.toneFloor ?? TONE_FLOOR);
     if (tone.delta < 0 && pullingWords(pred.contributions[0]!).length) out.extra.push(tone);
   }
   out.judgments.sort((a, b) => a.start - b.start);
@@ -268,8 +270,8 @@ function judgmentKind(m: Record<string, LinearModel>, features: Feature[]): keyo
 }
 
 /** A possibly judging tone: a small cost, graded by how sure the model is. */
-function toneEvidence(text: string, span: { start: number; end: number }, kind: keyof typeof LEARNED_JUDGMENTS, p: number): Evidence {
-  const delta = -Math.max(0, Math.round((TONE_COST * (p - TONE_FLOOR)) / (1 - TONE_FLOOR)));
+function toneEvidence(text: string, span: { start: number; end: number }, kind: keyof typeof LEARNED_JUDGMENTS, p: number, floor: number): Evidence {
+  const delta = -Math.max(0, Math.round((TONE_COST * (p - floor)) / (1 - floor)));
   const note = p < 0.5 ? `This could read as a little ${kind}.` : `This may come across as ${kind}.`;
   return { dimension: 'judgmentFree', delta, ...span, text: text.slice(span.start, span.end), kind: 'tone', note, suggestion: LEARNED_JUDGMENTS[kind].suggestion };
 }

@@ -5,6 +5,8 @@ import type { Echo, FoundCue } from './detect-empathy';
 import type { NegatedJudgment } from './detect-judgments';
 import { judgmentWeights } from './rules/judgments';
 import { cuePoints } from './rules/cues';
+import { SOUNDS } from './lexicon';
+import type { Token } from './nlp';
 
 /** What a judgment the learned model found costs on judgmentFree (as a label costs by rule). */
 export const LEARNED_JUDGMENT_COST = 35;
@@ -23,6 +25,44 @@ export const QUESTION_POINTS = {
   reflectionWithoutQuestion: 25,
   validationWithoutQuestion: 20,
 } as const;
+
+/**
+ * A turn longer than `words` takes the floor: each word past it costs `perWord` points of
+ * openQuestions (the score for leaving them room to talk, which a reflection without a question
+ * also earns), down to none at all (`max` is that score's baseline). Lecturing is a roadblock
+ * (Gordon), and MITI counts long information-giving against MI. 30 words is about ten seconds of
+ * speech; the project's longest good reply has 26. AnnoMI's low-quality therapists average 23
+ * words a turn, high-quality ones 16 (models/analyzer/README.md says how this was chosen).
+ */
+export const LONG_TURN = { words: 30, perWord: 2, max: 50 } as const;
+
+/** Evidence on openQuestions for a turn past `LONG_TURN.words`, marking the words past the limit. */
+export function longTurnEvidence(tokens: readonly Token[], text: string): Evidence[] {
+  // A word is a token that is not punctuation or a sound; "do" + "n't" (glued) is one word.
+  const starts: Token[] = [];
+  let previous: Token | undefined;
+  for (const t of tokens) {
+    const glued = previous !== undefined && !previous.isPunct && t.start === previous.end;
+    if (!t.isPunct && !SOUNDS.has(t.lower) && !glued) starts.push(t);
+    previous = t;
+  }
+  const over = starts.length - LONG_TURN.words;
+  if (over <= 0) return [];
+  const start = starts[LONG_TURN.words]!.start;
+  const end = text.trimEnd().length;
+  return [
+    {
+      dimension: 'openQuestions',
+      delta: -Math.min(LONG_TURN.max, LONG_TURN.perWord * over),
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'long-turn',
+      note: `A long turn (${starts.length} words) holds the floor: the fewer words you use, the more room they have to talk.`,
+      suggestion: 'Say back the one thing that matters most to them, then stop.',
+    },
+  ];
+}
 
 /** Evidence on judgmentFree: one item per judgment. */
 export function judgmentEvidence(judgments: AnalyzedJudgment[]): Evidence[] {

@@ -9,7 +9,7 @@ import { detectJudgments } from './detect-judgments';
 import { detectQuestions } from './detect-questions';
 import { detectOwnStory } from './detect-self-focus';
 import { detectCues, explorationLevel, findEchoes } from './detect-empathy';
-import { QUESTION_POINTS, empathyEvidence, judgmentEvidence, questionEvidence, type LearnedEmpathy } from './evidence';
+import { QUESTION_POINTS, empathyEvidence, judgmentEvidence, longTurnEvidence, questionEvidence, type LearnedEmpathy } from './evidence';
 import { scoreEvidence } from './scores';
 import type { AnalysisResult, AnalyzedJudgment, AnalyzedQuestion, EmpathyLevel, Evidence } from './types';
 import type { NegatedJudgment } from './detect-judgments';
@@ -115,7 +115,7 @@ export function findWithRules(text: string, options: AnalyzeOptions = {}): Findi
 export function scoreFindings(text: string, f: Findings): AnalysisResult {
   const { parsed, judgments: allJudgments, questions: found, cues, support, echoes, reflection, validation } = f;
   const empathy = empathyEvidence(cues, f.explorations, support, echoes, f.learnedEmpathy);
-  const evidence: Evidence[] = [...judgmentEvidence(allJudgments), ...questionEvidence(found), ...empathy.evidence, ...f.extra];
+  const evidence: Evidence[] = [...judgmentEvidence(allJudgments), ...questionEvidence(found), ...empathy.evidence, ...longTurnEvidence(parsed.tokens, text), ...f.extra];
   // With no question, a reflection still invites them to go on (MI treats it as the question's partner).
   const validatingCue = cues.find((c) => c.rule.mechanism === 'validation') ?? support[0];
   if (found.length === 0 && !reflection && validatingCue) {

@@ -25,6 +25,8 @@ const KINDS: Record<string, string> = {
   'self-focus': 'turning it to yourself',
   'off-topic': 'not about what they said',
   tone: 'a tone that may sound judging',
+  'leaning-advice': 'leaning toward advice',
+  'long-turn': 'a long turn that holds the floor',
   condescending: 'talking down to them',
   dismissive: 'brushing it aside',
   hostile: 'attacking them',

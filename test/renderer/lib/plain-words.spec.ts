@@ -19,6 +19,8 @@ const REPLIES = [
   'So you feel like nobody noticed how hard you worked.',
   'What a stupid thing to worry about.',
   'You seem really tired and sad. What happened?',
+  // A long turn: 41 words.
+  'Well the thing about sleep is that your body needs a routine, so you go to bed at the same time every night, no screens for an hour before, no coffee after lunch, and if you wake up you get up and read.',
 ];
 
 describe('plain words', () => {

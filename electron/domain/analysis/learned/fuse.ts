@@ -60,6 +60,15 @@ const TONE_COST = 20;
  * reply teaches the wrong thing, so the floor stays at 0.3.
  */
 const TONE_FLOOR = 0.3;
+/**
+ * Advice the model is not sure enough to flag still leans toward telling them what to do: from
+ * p = `floor` up to the advice threshold it costs up to `cost` judgment-free points, graded (like
+ * tone), with no flag. Unasked-for advice is what most separates AnnoMI's low- from high-quality
+ * transcripts (the mean advice probability alone ranks them at AUC 0.87, the flag at 0.77). The
+ * floor keeps warm replies clear: on the project's good replies (in-sample) p ≥ 0.1 would have
+ * marked 36 of 195, p ≥ 0.15 marks 9. See models/analyzer/README.md for how these were chosen.
+ */
+const ADVICE_LEAN = { floor: 0.15, cost: 20 } as const;
 /** Below this advice probability the model overrules a rule's advice. */
 const ADVICE_VETO = 0.08;
 /** The judgment probability needed over words the rules read as warm. */
@@ -171,6 +180,13 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
     if (isAdvice && !ruleAdvice.length && !covered) {
       out.judgments.push({ ...span, text: text.slice(span.start, span.end), kind: 'advice', rule: 'learned-advice', note: 'Advice before they feel heard tells them what to do instead of listening.', suggestion: 'What do you think might help?' });
     }
+    // Only in a reply to someone (a partner's or a scenario's line): with no one answered, a comment
+    // that leans toward "they should…" tells no listener what to do (UCC's news comments).
+    const answering = !!partner?.trim() || about;
+    const lean = answering ? adviceLean(pred.probabilities[0]!, m.advice.threshold) : 0;
+    if (!out.judgments.some((j) => j.kind === 'advice') && !covered && lean < 0 && words >= MIN_WORDS && pullingWords(pred.contributions[0]!).length) {
+      out.extra.push({ dimension: 'judgmentFree', delta: lean, ...span, text: text.slice(span.start, span.end), kind: 'leaning-advice', note: 'This could read as a little like advice: it leans toward telling them what to do.', suggestion: 'What do you think might help?' });
+    }
   }
 
   // Judgment (condescending, dismissive, hostile, sarcastic): rules stand; the model adds what they
@@ -267,6 +283,12 @@ function judgmentKind(m: Record<string, LinearModel>, features: Feature[]): keyo
   const kinds = m.judgmentKind ? predict(m.judgmentKind, features).probabilities : [1, 0, 0, 0];
   const names = Object.keys(LEARNED_JUDGMENTS) as Array<keyof typeof LEARNED_JUDGMENTS>;
   return names[kinds.indexOf(Math.max(...kinds))] ?? 'condescending';
+}
+
+/** What advice the model leans toward but does not flag costs: 0 below the floor, growing to `ADVICE_LEAN.cost` at the threshold. */
+export function adviceLean(p: number, threshold: number): number {
+  if (p < ADVICE_LEAN.floor || p >= threshold) return 0;
+  return -Math.round((ADVICE_LEAN.cost * (p - ADVICE_LEAN.floor)) / (threshold - ADVICE_LEAN.floor));
 }
 
 /** A possibly judging tone: a small cost, graded by how sure the model is. */

@@ -3,7 +3,7 @@
  * MITI's sense, and flags accusatory "why", leading and stacked questions.
  */
 import type { Clause } from './clauses';
-import { isInversion, isWhStart } from './clauses';
+import { isInversion, isNounInversion, isWhStart, wonderObject } from './question-cues';
 import type { Parsed } from './nlp';
 import type { AnalyzedQuestion, QuestionFlag } from './types';
 import { compile } from './rules/compile';
@@ -30,6 +30,10 @@ const FACT_HEAD = anchored(factHeads);
 const ACCUSATORY = anchored(accusatoryWhy);
 const LEADING = leadingForms.map((f) => new RegExp(compile(f).source, 'i'));
 const EXCLAMATION = /^(?:what an? |how (?:awful|terrible|horrible|sad|hard|rough|scary|awful|lovely|frustrating|exhausting|annoying|unfair|painful)\b(?!\s+(?:is|was|has|does|did|do|are|were)\b))/i;
+/** "any other thoughts", "anything else": an elliptical question at a clause's head. */
+const ELLIPTIC = /^(?:any(?:thing|one|body)? else\b|any (?:other|more|thoughts?|questions?|ideas?|concerns?|plans?|reasons?)\b)/i;
+/** A transcript may drop the apostrophe: "whats going on" asks like "what's going on". */
+const NO_APOSTROPHE = new Map([['whats', 'what'], ['hows', 'how']]);
 const TAG_END = /(?:,?\s*(?:right|isn'?t it|aren'?t you|don'?t you|didn'?t you|wasn'?t it|won'?t you))\s*$/i;
 const REWRITES = closedRewrites.map((r) => ({ ...r, re: new RegExp(compile(r.pattern).source, 'i') }));
 
@@ -37,22 +41,32 @@ const REWRITES = closedRewrites.map((r) => ({ ...r, re: new RegExp(compile(r.pat
 export function detectQuestions(parsed: Parsed, clauses: Clause[]): FoundQuestion[] {
   const { text, tokens } = parsed;
   const found: FoundQuestion[] = [];
+  const endsAsStatement = statementEnds(parsed);
   for (const clause of clauses) {
     const headIndex = clause.head < clause.to ? clause.head : clause.from;
     const start = tokens[headIndex]!.start;
     const span = text.slice(start, clause.end);
     const words = span.replace(/[?.!,;:]+/g, ' ').trim();
     if (words.length === 0) continue;
-    const isExclamation = EXCLAMATION.test(words);
+    // "…and what have you" (= and so on) is no question either.
+    const isExclamation = EXCLAMATION.test(words) || /^what have you$/i.test(words);
     const invites = INVITATION.test(words);
+    // Cues for text with no punctuation (a transcript); a writer who ends it with "." states it
+    // ("I'm wondering if that concern is coming from there.").
+    const isUnpunctuated = !endsAsStatement[clause.from];
+    // "i wonder if…", "i'm curious what…": the word it asks about is the question's head.
+    const wondered = isUnpunctuated ? wonderObject(tokens, headIndex) : -1;
     const isQuestion =
       clause.hasQuestionMark ||
       invites ||
+      wondered >= 0 ||
       (!isExclamation && isWhStart(tokens, headIndex)) ||
-      isInversion(tokens, headIndex) ||
+      isInversion(tokens, headIndex, true) ||
+      (isUnpunctuated && (isNounInversion(tokens, headIndex) || ELLIPTIC.test(words))) ||
       (TAG_END.test(words) && words.split(/\s+/).length >= 3 && !/\b(?:that'?s|is|thats) right$/i.test(words));
     if (!isQuestion) continue;
-    const head = tokens[headIndex]!.lower;
+    const word = tokens[wondered >= 0 ? wondered : headIndex]!.lower;
+    const head = NO_APOSTROPHE.get(word) ?? word;
     const isOpen =
       invites ||
       INVITATION_ANYWHERE.test(words) ||
@@ -68,6 +82,24 @@ export function detectQuestions(parsed: Parsed, clauses: Clause[]): FoundQuestio
     if (suggestion) q.suggestion = suggestion;
   }
   return found;
+}
+
+/**
+ * For each token, whether the first "." "!" or "?" from it to its sentence's end is "." or "!":
+ * the writer ended that stretch as a statement. One pass, so long transcripts stay linear.
+ */
+function statementEnds(parsed: Parsed): boolean[] {
+  const out = new Array<boolean>(parsed.tokens.length).fill(false);
+  for (const [from, to] of parsed.sentences) {
+    let isStatement = false;
+    for (let k = to - 1; k >= from; k--) {
+      const v = parsed.tokens[k]!.value;
+      if (v === '?') isStatement = false;
+      else if (v === '.' || v === '!') isStatement = true;
+      out[k] = isStatement;
+    }
+  }
+  return out;
 }
 
 /** Two or more questions in a row, with no statement between, are stacked. */

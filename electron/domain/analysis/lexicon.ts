@@ -3,13 +3,13 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Speech fillers and discourse markers: they attach to the clause that follows them. */
-export const FILLERS = set('um umm uh uhh er erm ah hmm mm like so and but well okay ok oh yeah also then anyway see look listen honestly basically');
+export const FILLERS = set('um umm uh uhh uhm huh mhm er erm ah hmm mm like so and but well okay ok oh yeah also then anyway see look listen honestly basically');
 
 /** Sounds that carry no word (a transcript's "um", "mm"): they do not count toward a turn's length. */
 export const SOUNDS = set('um umm uh uhh uhm er erm ah hmm mm mhm mmm');
 
 /** Question words that open a wh-question. */
-export const WH = set('what how why when where who whom which whose');
+export const WH = set('what how why when where who whom which whose whats hows');
 
 /** Auxiliaries that open a yes/no question when followed by a subject ("are you", "did it"). */
 export const AUX = set('am are is was were do does did can could will would shall should have has had may might must ai');

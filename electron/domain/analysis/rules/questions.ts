@@ -6,15 +6,15 @@ import type { QuestionRewrite } from './types';
 
 /** Imperative or tentative forms that work as open questions ("tell me about…", "i wonder what…"). */
 export const openInvitations = [
-  'tell me (?:more|about|what|how|everything|a bit|a little)',
+  "tell me (?:more|about|what's|what|how's|how|why|everything|something|anything|a bit|a little)",
   'help me understand',
   'talk (?:to me )?(?:about|through)',
   'walk me through',
-  '(?:could|can|would) you (?:say|tell me|share|talk|describe|explain|walk me through) (?:a (?:bit|little) )?(?:more|about|what|how)',
+  "(?:could|can|would) you (?:say|tell me|share|talk|describe|explain|walk me through) (?:a (?:bit|little) )?(?:more|about|what's|what|how)",
   'would you be (?:willing|open|up for|comfortable) (?:to )?(?:share|say|tell|talk)',
-  "i(?:'d| would) (?:love|like) to (?:hear|know|understand) (?:more|about|what|how)",
-  "i wonder (?:what|how)",
-  "{i'm} (?:curious|wondering) (?:about|what|how)",
+  "i(?:'d| would) (?:love|like) to (?:hear|know|understand) (?:more|about|what's|what|how)",
+  "i wonder (?:what's|what|how's|how)",
+  "{i'm} (?:curious|wondering) (?:about|what's|what|how's|how)",
   'say more',
 ] as const;
 

@@ -50,8 +50,10 @@ function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
   if (isAsker(tokens, prevIndex) && (isInversion(tokens, i, true) || isWhStart(tokens, i))) return true;
   // An inverted wh-question or a check asks wherever it is said ("sorry to hear that where are you
   // having pain"); after "i wonder" or "tell me" it is that question's object, one question.
-  if (isInvertedWh(tokens, i)) return isAsker(tokens, backOverSounds(tokens, i - 1));
-  if (isCheck(tokens, i) || isThereAny(tokens, i)) return false;
+  // (A preposition still embeds: "i thought about how should i say it".)
+  if (isInvertedWh(tokens, i)) return isAsker(tokens, prevIndex) || prev.pos === 'ADP';
+  // ("how does that work" is one question.)
+  if ((isCheck(tokens, i) || isThereAny(tokens, i)) && !WH.has(prev.lower)) return false;
   // "i wonder if…" asks unless a conjunction or a wh-word embeds it ("because i'm curious why").
   if (isWonderStart(tokens, i)) return prev.pos === 'SCONJ' || WH.has(prev.lower) || prev.lower === 'that';
   // "…nobody sees you what's that like": a wh-word plus auxiliary after an object "you" is a new question.

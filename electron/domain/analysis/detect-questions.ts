@@ -4,7 +4,7 @@
  */
 import type { Clause } from './clauses';
 import { isInversion, isNounInversion, isWhStart, wonderObject } from './question-cues';
-import type { Parsed } from './nlp';
+import type { Parsed, Token } from './nlp';
 import type { AnalyzedQuestion, QuestionFlag } from './types';
 import { compile } from './rules/compile';
 import {
@@ -32,6 +32,11 @@ const LEADING = leadingForms.map((f) => new RegExp(compile(f).source, 'i'));
 const EXCLAMATION = /^(?:what an? |how (?:awful|terrible|horrible|sad|hard|rough|scary|awful|lovely|frustrating|exhausting|annoying|unfair|painful)\b(?!\s+(?:is|was|has|does|did|do|are|were)\b))/i;
 /** "any other thoughts", "anything else": an elliptical question at a clause's head. */
 const ELLIPTIC = /^(?:any(?:thing|one|body)? else\b|any (?:other|more|thoughts?|questions?|ideas?|concerns?|plans?|reasons?)\b)/i;
+/** "any other thoughts", "anything else": short, at a clause's head, and not after "like" ("like any other illness it…"). */
+function isElliptic(tokens: Token[], head: number, words: string): boolean {
+  return ELLIPTIC.test(words) && tokens[head - 1]?.lower !== 'like' && words.split(/\s+/).length <= 12;
+}
+
 /** A transcript may drop the apostrophe: "whats going on" asks like "what's going on". */
 const NO_APOSTROPHE = new Map([['whats', 'what'], ['hows', 'how']]);
 const TAG_END = /(?:,?\s*(?:right|isn'?t it|aren'?t you|don'?t you|didn'?t you|wasn'?t it|won'?t you))\s*$/i;
@@ -62,7 +67,7 @@ export function detectQuestions(parsed: Parsed, clauses: Clause[]): FoundQuestio
       wondered >= 0 ||
       (!isExclamation && isWhStart(tokens, headIndex)) ||
       isInversion(tokens, headIndex, true) ||
-      (isUnpunctuated && (isNounInversion(tokens, headIndex) || ELLIPTIC.test(words))) ||
+      (isUnpunctuated && (isNounInversion(tokens, headIndex) || isElliptic(tokens, headIndex, words))) ||
       (TAG_END.test(words) && words.split(/\s+/).length >= 3 && !/\b(?:that'?s|is|thats) right$/i.test(words));
     if (!isQuestion) continue;
     const word = tokens[wondered >= 0 ? wondered : headIndex]!.lower;

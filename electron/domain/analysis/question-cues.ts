@@ -22,6 +22,8 @@ export function isAsker(tokens: Token[], j: number): boolean {
   const w = tokens[j]?.lower ?? '';
   return ASKERS.has(w) || (w === 'me' && ['tell', 'show', 'ask'].includes(tokens[j - 1]?.lower ?? ''));
 }
+/** Auxiliaries that ask before a noun phrase at a clause's head ("is the…", "does your…", "could anyone…"). */
+const NOUN_INVERTERS = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'has', 'can', 'could', 'would', 'will', 'should']);
 /** Forms of "be" (after them "like" is a word, not a sound). */
 const BE = new Set(['am', 'is', 'are', 'was', 'were']);
 /** Auxiliaries of a check question ("is that okay", "would that work", "does that make sense"). */
@@ -37,13 +39,13 @@ function skipSounds(tokens: Token[], j: number, likeIsSound = true): number {
 
 /**
  * The token after an auxiliary and its negation, past hesitation sounds ("do n't um you"). After
- * a form of "be", "like" is a verb or a quote ("it was like you said"); and inside a clause a
- * sound after "be" is a pause before what it is ("the other is um i do see…"), so only at a
- * clause's head does "are uh you" ask.
+ * an auxiliary "like" is a verb ("people will like you", "it was like you said"), not a sound; and
+ * inside a clause a sound after "be" is a pause before what it is ("the other is um i do see…"),
+ * so only at a clause's head does "are uh you" ask.
  */
 function subjectAfter(tokens: Token[], i: number, atHead = true): number {
   const isBe = BE.has(tokens[i]!.lower);
-  const skip = (j: number): number => (isBe ? (atHead ? skipSounds(tokens, j, false) : j) : skipSounds(tokens, j));
+  const skip = (j: number): number => (isBe && !atHead ? j : skipSounds(tokens, j, false));
   let j = skip(i + 1);
   if (tokens[j]?.lower === "n't" || tokens[j]?.lower === 'not') j = skip(j + 1);
   return j;
@@ -65,18 +67,20 @@ export function isInversion(tokens: Token[], i: number, atHead = false): boolean
 
 /**
  * True when a clause that opens at token i asks with an auxiliary before a noun phrase ("is the
- * pain worse", "has health always been first", "does anyone know"). Only at a clause's head: inside
- * a clause the same words are a verb and its object ("the point is the money"). "do" and "have"
- * before a noun are usually imperatives ("do the dishes", "have a seat"), so they do not count.
+ * pain worse", "has your health always been first", "does anyone know"). Only at a clause's head:
+ * inside a clause the same words are a verb and its object ("the point is the money"). "do" and
+ * "have" before a noun are usually imperatives ("do the dishes", "have a seat"), and "might" a
+ * typed fragment ("might wanna see a doctor"), so they do not count.
  */
 export function isNounInversion(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !AUX.has(t.lower) || t.lower === 'do' || t.lower === 'have' || t.lower === 'ai' || t.lower === 'am') return false;
+  if (!t || !NOUN_INVERTERS.has(t.lower)) return false;
   // "isn't a good combination": a fragment that goes on from the turn before.
   if (tokens[i + 1]?.lower === "n't" || tokens[i + 1]?.lower === 'not') return false;
   const next = tokens[skipSounds(tokens, i + 1, false)];
   if (!next || next.isPunct) return false;
-  return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || NOUN_SUBJECTS.has(next.lower);
+  // A bare noun is left out: typed fragments drop their subject ("was super close to texting him").
+  return next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVES.has(next.lower) || NOUN_SUBJECTS.has(next.lower);
 }
 
 /**
@@ -94,17 +98,20 @@ export function isInvertedWh(tokens: Token[], i: number): boolean {
   const after = tokens[subject + 1];
   // "… and what have you" (= and so on) ends there.
   if (t.lower === 'what' && tokens[aux]!.lower === 'have' && (!after || after.isPunct)) return false;
-  return !!tokens[subject] && isAskedSubject(tokens, subject) && !!after && !after.isPunct;
+  return !!tokens[subject] && isAskedSubject(tokens, t.lower, subject) && !!after && !after.isPunct;
 }
 
 /**
- * Whether token j can be the subject of an inverted wh-question: a pronoun, a noun phrase ("how
- * are things", "how do those two fit"), or "that"/"this" before a verb ("how did that feel"; "what
- * is that thing" may be a relative clause). "there" never ("i don't know what is there").
+ * Whether token j can be the subject of an inverted wh-question: a pronoun, or (but after "who"
+ * and "which") a noun phrase ("how are things", "what are your thoughts") or "that"/"this" before
+ * a verb ("how did that feel"). "there" never ("i don't know what is there").
  */
-function isAskedSubject(tokens: Token[], j: number): boolean {
+function isAskedSubject(tokens: Token[], wh: string, j: number): boolean {
   const t = tokens[j]!;
   if (PERSONAL.has(t.lower)) return true;
+  // "who" and "which" relate as subjects ("someone who was my best friend", "which is the case
+  // with me"); "what", "how", "where", "when", "why" rarely do.
+  if (wh === 'who' || wh === 'which' || wh === 'whom' || wh === 'whose') return false;
   if (t.lower === 'that' || t.lower === 'this') return tokens[j + 1]?.pos === 'VERB';
   if (t.lower === 'there') return false;
   return t.pos === 'DET' || t.pos === 'NOUN' || POSSESSIVES.has(t.lower) || NOUN_SUBJECTS.has(t.lower);
@@ -151,7 +158,8 @@ export function wonderObject(tokens: Token[], i: number): number {
   if (lower(i) !== 'i' && lower(i) !== "i'm") return -1;
   let j = skipSounds(tokens, i + 1);
   if (lower(i) === 'i' && ["'m", 'am', 'was', "'d", 'would'].includes(lower(j))) j = skipSounds(tokens, j + 1);
-  while (['just', 'really', 'also', 'kind', 'of', 'sort', 'be', 'been', 'always'].includes(lower(j))) j = skipSounds(tokens, j + 1);
+  // ("i always wonder what…" tells a habit; it does not ask.)
+  while (['just', 'really', 'also', 'kind', 'of', 'sort', 'be', 'been'].includes(lower(j))) j = skipSounds(tokens, j + 1);
   if (!['wonder', 'wondering', 'wondered', 'curious'].includes(lower(j))) return -1;
   const k = skipSounds(tokens, j + 1);
   return WONDER_OBJECTS.has(lower(k)) || WH.has(lower(k)) || isInversion(tokens, k, true) ? k : -1;

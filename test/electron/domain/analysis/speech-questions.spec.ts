@@ -21,7 +21,8 @@ describe('questions in speech-recognizer text', () => {
     ['you know do you think you could try it', 'do you think you could try it', 'closed'],
     ["so half the time you're not can you tell me what's different", "can you tell me what's different", 'open'],
     // An auxiliary before a noun phrase at a clause's head.
-    ['and then has health always been number one for you', 'has health always been number one for you', 'closed'],
+    ['and then has your health always been number one for you', 'has your health always been number one for you', 'closed'],
+    ['okay is the pain any better since last week', 'is the pain any better since last week', 'closed'],
     ['so when you think about these things are there any things you would like to change', 'are there any things you would like to change', 'closed'],
     // A check at the end of a turn, an elliptical question, a dropped apostrophe.
     ["i'd like to share some information with you is that okay", 'is that okay', 'closed'],
@@ -33,10 +34,12 @@ describe('questions in speech-recognizer text', () => {
     expect(questionsIn(text)).toEqual([[words, type]]);
   });
 
-  it('keeps a restart as one question, not two stacked ones', () => {
-    const r = analyzeWithRules('and what are what are your concerns about it');
-    expect(r.questions).toHaveLength(1);
-    expect(r.questions[0]!.flags).not.toContain('stacked');
+  it('keeps a restart, or a check inside a wh-question, as one question, not two stacked ones', () => {
+    for (const text of ['and what are what are your concerns about it', 'so how does that work']) {
+      const r = analyzeWithRules(text);
+      expect(r.questions, text).toHaveLength(1);
+      expect(r.questions[0]!.flags, text).not.toContain('stacked');
+    }
   });
 
   it.each([
@@ -58,6 +61,14 @@ describe('questions in speech-recognizer text', () => {
     'when i was little we moved a lot',
     'i would not have you do that alone',
     'what i need is a break',
+    // Relative clauses keep "who"/"which" + verb order; a preposition embeds; a habit is told.
+    'my dog who was my best friend for six years was just gone one day',
+    'it could be avoiding others which is the case with me',
+    'people will like you for who you are',
+    'i thought about how should i write it',
+    'i always wonder what would be the best way',
+    'might wanna see a doctor about that',
+    'was super close to texting my ex',
   ])('finds no question in the statement "%s"', (text) => {
     expect(questionsIn(text)).toEqual([]);
   });

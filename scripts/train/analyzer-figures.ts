@@ -82,6 +82,15 @@ export function analyzerFigures(scored: Scored[]): Record<string, number> {
       out[`suite.${m}.accuracy`] = part.filter((s) => s.result.empathy[m] === s.example.labels[m]).length / Math.max(1, part.length);
     }
     out['suite.pairsOrdered'] = pairsOrdered(suite);
+    // Per file too, so a figure can be compared before and after a file of replies is added.
+    const files = [...new Set(suite.map((s) => s.example.group.split(':')[1]!))];
+    for (const file of files) {
+      const part = suite.filter((s) => s.example.group.split(':')[1] === file);
+      const name = file.split('/').at(-1)!.replace(/\.yaml$/, '');
+      const j = part.filter((s) => s.example.labels.judgment !== undefined);
+      out[`suite.${name}.judgment.f1`] = f1(j.map((s) => !!s.example.labels.judgment), j.map((s) => isJudgment(s.result)));
+      out[`suite.${name}.pairsOrdered`] = pairsOrdered(part);
+    }
   }
   for (const k of Object.keys(out)) out[k] = r3(out[k]!);
   return out;

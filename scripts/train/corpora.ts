@@ -167,7 +167,7 @@ interface SuiteFile {
 const NOT_JUDGMENT = new Set(['advice', 'self-focus']);
 
 /** The project's own labelled replies: the regression suite and the training-only set. */
-export const OWN_REPLIES = ['test/fixtures/replies/suite.yaml', 'test/fixtures/replies/holdout.yaml', 'test/fixtures/replies/holdout-2.yaml', 'scripts/train/data/partner-replies.yaml'];
+export const OWN_REPLIES = ['test/fixtures/replies/suite.yaml', 'test/fixtures/replies/holdout.yaml', 'test/fixtures/replies/holdout-2.yaml', 'scripts/train/data/partner-replies.yaml', 'scripts/train/data/withdrawn-replies.yaml'];
 
 /** The project's own labelled replies (suite.yaml's format), in the analyzer's terms. */
 export function loadSuite(files = OWN_REPLIES): Example[] {

@@ -66,9 +66,11 @@ const TONE_FLOOR = 0.3;
  * tone), with no flag. Unasked-for advice is what most separates AnnoMI's low- from high-quality
  * transcripts (the mean advice probability alone ranks them at AUC 0.87, the flag at 0.77). The
  * floor keeps warm replies clear: on the project's good replies (in-sample) p ≥ 0.1 would have
- * marked 36 of 195, p ≥ 0.15 marks 9. See models/analyzer/README.md for how these were chosen.
+ * marked 36 of 195, p ≥ 0.15 marks 9. A lean that would cost under `minimum` is not shown: a
+ * mark of a point or two on a reflection teaches nothing (the quality AUC does not move). See
+ * models/analyzer/README.md for how these were chosen.
  */
-const ADVICE_LEAN = { floor: 0.15, cost: 20 } as const;
+const ADVICE_LEAN = { floor: 0.15, cost: 20, minimum: 5 } as const;
 /** Below this advice probability the model overrules a rule's advice. */
 const ADVICE_VETO = 0.08;
 /** The judgment probability needed over words the rules read as warm. */
@@ -285,10 +287,11 @@ function judgmentKind(m: Record<string, LinearModel>, features: Feature[]): keyo
   return names[kinds.indexOf(Math.max(...kinds))] ?? 'condescending';
 }
 
-/** What advice the model leans toward but does not flag costs: 0 below the floor, growing to `ADVICE_LEAN.cost` at the threshold. */
+/** What advice the model leans toward but does not flag costs: 0 below the floor, growing to `ADVICE_LEAN.cost` at the threshold (0 while under `ADVICE_LEAN.minimum`). */
 export function adviceLean(p: number, threshold: number): number {
   if (p < ADVICE_LEAN.floor || p >= threshold) return 0;
-  return -Math.round((ADVICE_LEAN.cost * (p - ADVICE_LEAN.floor)) / (threshold - ADVICE_LEAN.floor));
+  const cost = Math.round((ADVICE_LEAN.cost * (p - ADVICE_LEAN.floor)) / (threshold - ADVICE_LEAN.floor));
+  return cost < ADVICE_LEAN.minimum ? 0 : -cost;
 }
 
 /** A possibly judging tone: a small cost, graded by how sure the model is. */

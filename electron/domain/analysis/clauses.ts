@@ -19,6 +19,9 @@ export interface Clause {
 }
 
 const INVITATION_EMBEDDERS = new Set(['you', 'to', 'please', 'and', "'ll", 'will', 'would', 'could', 'can', 'just', 'me', 'i', 'not']);
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were']);
+/** Object pronouns: an inverted question after them starts anew ("…for me do you…"). */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
 /** Verbs that embed an inverted question ("i wonder are they…"). */
 const WONDER_VERBS = new Set(['wonder', 'wondering', 'wondered', 'ask', 'asking', 'asked']);
 /** Auxiliaries that start a new question after a clause-final "not" ("not do it" and "not have you…" go on the statement). */
@@ -54,6 +57,9 @@ function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
   if (isInvertedWh(tokens, i)) return isAsker(tokens, prevIndex) || prev.pos === 'ADP';
   // ("how does that work" is one question.)
   if ((isCheck(tokens, i) || isThereAny(tokens, i)) && !WH.has(prev.lower)) return false;
+  // "sorry to hear that what is going on": "that" after a verb embeds no wh-word followed by its
+  // verb ("tell me more about that what does…" goes on one question).
+  if (WH.has(tokens[i]!.lower) && prev.lower === 'that' && tokens[prevIndex - 1]?.pos === 'VERB' && tokens[i + 1]?.pos === 'AUX') return false;
   // "i wonder if…" asks unless a conjunction or a wh-word embeds it ("because i'm curious why").
   if (isWonderStart(tokens, i)) return prev.pos === 'SCONJ' || WH.has(prev.lower) || prev.lower === 'that';
   // "…nobody sees you what's that like": a wh-word plus auxiliary after an object "you" is a new question.
@@ -78,6 +84,9 @@ function isEmbedded(tokens: Token[], i: number, clauseFrom: number): boolean {
   // not can you tell me…") or "that" ("sorry to hear that would you like…").
   if (isPronounQuestion(tokens, i)) {
     if (prev.pos === 'VERB' && !WONDER_VERBS.has(prev.lower)) return false;
+    // "…a never ending battle for me do you have a lot of it" (but "tell me do you…" asks one question).
+    // ("what really gets me is i feel…": after "be" the pronoun is no inverted subject.)
+    if (OBJECT_PRONOUNS.has(prev.lower) && !isAsker(tokens, prevIndex) && !BE_FORMS.has(t.lower)) return false;
     if (prev.pos === 'ADP' || prev.lower === 'that') return false;
     if ((prev.lower === 'not' || prev.lower === "n't") && AFTER_NOT.has(t.lower)) return false;
   }

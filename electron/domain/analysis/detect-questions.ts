@@ -34,7 +34,25 @@ const EXCLAMATION = /^(?:what an? |how (?:awful|terrible|horrible|sad|hard|rough
 const ELLIPTIC = /^(?:any(?:thing|one|body)? else\b|any (?:other|more|thoughts?|questions?|ideas?|concerns?|plans?|reasons?)\b)/i;
 /** "any other thoughts", "anything else": short, at a clause's head, and not after "like" ("like any other illness it…"). */
 function isElliptic(tokens: Token[], head: number, words: string): boolean {
-  return ELLIPTIC.test(words) && tokens[head - 1]?.lower !== 'like' && words.split(/\s+/).length <= 12;
+  return ELLIPTIC.test(words.replace(/\b(?:um+|uh+|er|erm)\s+/gi, '')) && tokens[head - 1]?.lower !== 'like' && words.split(/\s+/).length <= 12;
+}
+
+/** Subjects of an embedded clause: "what makes you think that is true" still asks. */
+const CLAUSE_SUBJECTS = new Set(['that', 'this', 'it', 'he', 'she', 'they', 'i', 'you', 'we', 'there']);
+
+/**
+ * "what really gets me is…", "what happened was…": a "what"-clause with its own verb, then "is" or
+ * "was", names a thing and goes on to say it (a statement), unlike "what time is it".
+ */
+function isPseudoCleft(tokens: Token[], head: number, to: number): boolean {
+  if (tokens[head]?.lower !== 'what' || tokens[head + 1]?.pos === 'AUX') return false;
+  for (let k = head + 2; k < Math.min(to, head + 8); k++) {
+    if (tokens[k]!.lower !== 'is' && tokens[k]!.lower !== 'was') continue;
+    const hasVerb = tokens.slice(head + 1, k).some((t) => t.pos === 'VERB');
+    const after = tokens[k + 1];
+    return hasVerb && !CLAUSE_SUBJECTS.has(tokens[k - 1]!.lower) && !!after && !after.isPunct;
+  }
+  return false;
 }
 
 /** A transcript may drop the apostrophe: "whats going on" asks like "what's going on". */
@@ -55,7 +73,8 @@ export function detectQuestions(parsed: Parsed, clauses: Clause[]): FoundQuestio
     if (words.length === 0) continue;
     // "…and what have you" (= and so on) is no question either.
     const isExclamation = EXCLAMATION.test(words) || /^what have you$/i.test(words);
-    const invites = INVITATION.test(words);
+    // ("please tell me more…" invites like "tell me more…".)
+    const invites = INVITATION.test(words.replace(/^please\s+/i, ''));
     // Cues for text with no punctuation (a transcript); a writer who ends it with "." states it
     // ("I'm wondering if that concern is coming from there.").
     const isUnpunctuated = !endsAsStatement[clause.from];
@@ -65,7 +84,7 @@ export function detectQuestions(parsed: Parsed, clauses: Clause[]): FoundQuestio
       clause.hasQuestionMark ||
       invites ||
       wondered >= 0 ||
-      (!isExclamation && isWhStart(tokens, headIndex)) ||
+      (!isExclamation && isWhStart(tokens, headIndex) && !isPseudoCleft(tokens, headIndex, clause.to)) ||
       isInversion(tokens, headIndex, true) ||
       (isUnpunctuated && (isNounInversion(tokens, headIndex) || isElliptic(tokens, headIndex, words))) ||
       (TAG_END.test(words) && words.split(/\s+/).length >= 3 && !/\b(?:that'?s|is|thats) right$/i.test(words));

@@ -3,7 +3,7 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Speech fillers and discourse markers: they attach to the clause that follows them. */
-export const FILLERS = set('um umm uh uhh uhm huh mhm er erm ah hmm mm like so and but well okay ok oh yeah also then anyway see look listen honestly basically');
+export const FILLERS = set('um umm uh uhh uhm huh mhm er erm ah hmm mm like so and but or well okay ok oh yeah also then anyway see look listen honestly basically');
 
 /** Sounds that carry no word (a transcript's "um", "mm"): they do not count toward a turn's length. */
 export const SOUNDS = set('um umm uh uhh uhm er erm ah hmm mm mhm mmm');

@@ -38,14 +38,14 @@ function skipSounds(tokens: Token[], j: number, likeIsSound = true): number {
 }
 
 /**
- * The token after an auxiliary and its negation, past hesitation sounds ("do n't um you"). After
- * an auxiliary "like" is a verb ("people will like you", "it was like you said"), not a sound; and
- * inside a clause a sound after "be" is a pause before what it is ("the other is um i do see…"),
- * so only at a clause's head does "are uh you" ask.
+ * The token after an auxiliary and its negation, past hesitation sounds ("do n't um you"). Inside
+ * a clause "like" after an auxiliary is a verb ("people will like you", "it was like you said")
+ * and a sound after "be" is a pause before what it is ("the other is um i do see…"); only at a
+ * clause's head do "can like you call them" and "are uh you" ask.
  */
 function subjectAfter(tokens: Token[], i: number, atHead = true): number {
   const isBe = BE.has(tokens[i]!.lower);
-  const skip = (j: number): number => (isBe && !atHead ? j : skipSounds(tokens, j, false));
+  const skip = (j: number): number => (isBe && !atHead ? j : skipSounds(tokens, j, atHead && !isBe));
   let j = skip(i + 1);
   if (tokens[j]?.lower === "n't" || tokens[j]?.lower === 'not') j = skip(j + 1);
   return j;

@@ -10,7 +10,7 @@ export const openInvitations = [
   'help me understand',
   'talk (?:to me )?(?:about|through)',
   'walk me through',
-  "(?:could|can|would) you (?:say|tell me|share|talk|describe|explain|walk me through) (?:a (?:bit|little) )?(?:more|about|what's|what|how)",
+  "(?:could|can|would) you (?:please )?(?:say|tell me|share|talk|describe|explain|walk me through) (?:a (?:bit|little) )?(?:more|about|what's|what|how)",
   'would you be (?:willing|open|up for|comfortable) (?:to )?(?:share|say|tell|talk)',
   "i(?:'d| would) (?:love|like) to (?:hear|know|understand) (?:more|about|what's|what|how)",
   "i wonder (?:what's|what|how's|how)",

@@ -30,12 +30,18 @@ describe('questions in speech-recognizer text', () => {
     ['whats going on', 'whats going on', 'open'],
     ["uh huh and tell me how your um physical therapy is going", 'tell me how your um physical therapy is going', 'open'],
     ["tell me what's been happening since we last spoke", "tell me what's been happening since we last spoke", 'open'],
+    ['please tell me more about your story', 'please tell me more about your story', 'open'],
+    ['um or are um you a uh cat person', 'are um you a uh cat person', 'closed'],
+    ["that's a never ending battle for me do you have a lot of it", 'do you have a lot of it', 'closed'],
+    ['i am so sorry to hear that what is going on in your life', 'what is going on in your life', 'open'],
+    ['any uh idea how long it has been', 'any uh idea how long it has been', 'closed'],
+    ['what makes you think that is true', 'what makes you think that is true', 'open'],
   ])('finds the question in "%s"', (text, words, type) => {
     expect(questionsIn(text)).toEqual([[words, type]]);
   });
 
   it('keeps a restart, or a check inside a wh-question, as one question, not two stacked ones', () => {
-    for (const text of ['and what are what are your concerns about it', 'so how does that work']) {
+    for (const text of ['and what are what are your concerns about it', 'so how does that work', 'hmm tell me more about that what does trying look like for you']) {
       const r = analyzeWithRules(text);
       expect(r.questions, text).toHaveLength(1);
       expect(r.questions[0]!.flags, text).not.toContain('stacked');
@@ -69,6 +75,9 @@ describe('questions in speech-recognizer text', () => {
     'i always wonder what would be the best way',
     'might wanna see a doctor about that',
     'was super close to texting my ex',
+    // A "what"-clause with its own verb, then "is"/"was", says something (but "what time is it" asks).
+    'what really gets me is i feel like no one listens',
+    'what happened was awful',
   ])('finds no question in the statement "%s"', (text) => {
     expect(questionsIn(text)).toEqual([]);
   });

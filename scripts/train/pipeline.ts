@@ -130,9 +130,24 @@ export function chooseThresholds(oof: Oof, skipFold?: number): Decisions {
     const on = (source: string): boolean => (task.thresholdOn ? task.thresholdOn.includes(source) : source !== 'suite');
     const rows = oof.get(task.name)!.filter((r) => r.fold !== skipFold && on(r.p.example.source));
     if (task.classes === 3) out[task.name] = chooseOffsets(rows.map((r) => r.label), rows.map((r) => r.probs));
+    else if (task.thresholdFor === 'goodReplies') out[task.name] = goodReplyFloor(oof.get(task.name)!.filter((r) => r.fold !== skipFold));
     else out[task.name] = bestThreshold(rows.map((r) => r.label === 1), rows.map((r) => r.probs[1]!), task.thresholdFor).threshold;
   }
   return out;
+}
+
+/** Share of the project's good replies a tone floor leaves unmarked. */
+const GOOD_UNMARKED = 0.9;
+
+/**
+ * The tone floor: the out-of-fold probability under which 9 in 10 of the project's good-tier
+ * replies fall (typed and speech), rounded up to 0.025. A floor fixed by hand moved with every
+ * retrain (the same 0.3 marked 12 of 170 good replies, then 78 of 341 once the data grew).
+ */
+export function goodReplyFloor(rows: Array<{ p: Prepared; probs: number[] }>): number {
+  const ps = rows.filter((r) => r.p.example.source === 'suite' && r.p.example.tier === 'good').map((r) => r.probs[1]!).sort((a, b) => a - b);
+  if (!ps.length) return 0.5;
+  return Math.ceil(ps[Math.min(ps.length - 1, Math.floor(GOOD_UNMARKED * ps.length))]! * 40) / 40;
 }
 
 /** Offsets on the log-probabilities of levels 1 and 2 (level 0 fixed at 0) that maximise macro-F1: argmax alone favours the common "none". */

@@ -120,8 +120,12 @@ export interface Task {
   thresholdOn?: string[];
   /** L2 strength when it differs from the default (noisy labels want more). */
   l2?: number;
-  /** What the threshold maximises: F1 of "yes" (default) or macro-F1 of yes and no (for open vs closed). */
-  thresholdFor?: 'f1' | 'macroF1';
+  /**
+   * What the threshold maximises: F1 of "yes" (default) or macro-F1 of yes and no (for open vs
+   * closed); or, for the tone model, `goodReplies`: the floor under which 9 in 10 of the project's
+   * good-tier replies fall (a tone costs points only when it reads harsher than that).
+   */
+  thresholdFor?: 'f1' | 'macroF1' | 'goodReplies';
 }
 
 /** Per-source weights: the project's own replies count more, being few and in the product's domain. */
@@ -186,7 +190,7 @@ export const TASKS: Task[] = [
   // Single words because UCC's 4,427 comments are too few for phrases: the UCC-only model scored
   // 0.653 on words against 0.631 on every feature, each at its best λ (3e-4); scikit-learn's own
   // tf-idf, words or characters, reaches 0.66–0.675 on the same folds, about a linear model's ceiling.
-  { ...binary('tone', (l) => l.judgment, { positiveWeight: 3, sourceWeight: { ucc: 1, suite: 1, annomi: 0.3, esconv: 0.3 }, unigrams: true }), l2: 3e-4 },
+  { ...binary('tone', (l) => l.judgment, { positiveWeight: 3, sourceWeight: { ucc: 1, suite: 1, annomi: 0.3, esconv: 0.3 }, unigrams: true }), l2: 3e-4, thresholdFor: 'goodReplies' },
   // Whether the reply asks anything: what finds a question in a transcript that has no "?".
   binary('hasQuestion', (l) => l.hasQuestion),
   // Whether the reply's questions include an open one (AnnoMI's label is per utterance).

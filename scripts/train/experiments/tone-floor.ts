@@ -1,5 +1,5 @@
 /**
- * Out-of-fold effect of the tone floor (fuse.ts TONE_FLOOR; `FLOORS`, comma-separated): for each
+ * Out-of-fold effect of the tone floor (the tone model's threshold; `FLOORS`, comma-separated): for each
  * floor, how many of the project's plain and judging replies carry a tone mark (by tier), the UCC
  * condescending + dismissive AUC of 100 − judgmentFree, the project's judgment F1 and tier pairs
  * ordered, typed and speech. An experiment behind the floor and the tone model's data, not part of

@@ -23,7 +23,11 @@ export interface ModelSet {
    * found, and only a question that is not leading or accusing can explore.
    */
   empathyVote?: EmpathyVote;
-  /** The tone model's probability from which a tone costs points (default `TONE_FLOOR`; the trainer's experiments vary it). */
+  /**
+   * The tone model's probability from which a tone costs points. Default: the tone model's trained
+   * threshold, the floor under which 9 in 10 of the project's good replies fall out of fold
+   * (scripts/train/pipeline.ts `goodReplyFloor`); the trainer's experiments vary it.
+   */
   toneFloor?: number;
 }
 
@@ -51,16 +55,6 @@ export const LEARNED_JUDGMENTS = {
 /** A possibly judging tone costs up to this much, graded by the tone model's probability. */
 const TONE_COST = 20;
 /**
- * From this probability a tone costs points at all (under it, the reply reads as neutral). Lower
- * floors rank UCC better (cross-validated condescending + dismissive AUC 0.610 from p = 0.1, 0.554
- * from 0.3, 0.518 from 0.5) but the tone model, learned from online comments, is not reliable on
- * replies to a partner: from 0.1 it marked 25 of 30 new warm replies ("I'm glad you brought it up.
- * It matters to me.") as possibly condescending and only 6 of 15 harsh ones; from 0.3, 3 of 30
- * warm and none of the harsh (which the rules and the judgment model catch). A red mark on a kind
- * reply teaches the wrong thing, so the floor stays at 0.3.
- */
-const TONE_FLOOR = 0.3;
-/**
  * Advice the model is not sure enough to flag still leans toward telling them what to do: from
  * p = `floor` up to the advice threshold it costs up to `cost` judgment-free points, graded (like
  * tone), with no flag. Unasked-for advice is what most separates AnnoMI's low- from high-quality
@@ -73,6 +67,8 @@ const TONE_FLOOR = 0.3;
 const ADVICE_LEAN = { floor: 0.15, cost: 20, minimum: 5 } as const;
 /** Below this advice probability the model overrules a rule's advice. */
 const ADVICE_VETO = 0.08;
+/** How far under its threshold the open-question model must be to close a question the rules call open. */
+const CLOSE_MARGIN = 0.1;
 /** The judgment probability needed over words the rules read as warm. */
 const WARM_JUDGMENT = 0.85;
 /**
@@ -142,8 +138,8 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
   const words = raw.filter((f) => f.name.startsWith('w:') && f.name !== 'w:?' && set.idf.has(f.name)).length;
 
   // A question the rules could not see (a transcript has no "?"): the model finds that one is
-  // asked; the clause its strongest words are in is the question.
-  if (m.hasQuestion && out.questions.length === 0) {
+  // asked; the clause its strongest words are in is the question. Punctuation alone ("?!") asks nothing.
+  if (m.hasQuestion && out.questions.length === 0 && words > 0) {
     const pred = predict(m.hasQuestion, features);
     if (pred.probabilities[0]! >= m.hasQuestion.threshold) {
       const focus = topSpan(pred.contributions[0]!, whole);
@@ -156,15 +152,17 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
   }
 
   // Question type: the model reads the whole reply (its label is "has an open question"); the
-  // rules' per-question types change only as much as needed to agree with it.
+  // rules' per-question types change only as much as needed to agree with it. A wh-question the
+  // rules call open ("what happened") is closed only when the model is clearly against it.
   if (m.openQuestion && out.questions.length) {
-    const isOpen = predict(m.openQuestion, features).probabilities[0]! >= m.openQuestion.threshold;
+    const p = predict(m.openQuestion, features).probabilities[0]!;
+    const isOpen = p >= m.openQuestion.threshold;
     const open = out.questions.filter((q) => q.type === 'open');
     if (isOpen && !open.length) {
       // The first question without an accusation or a lead is the one that opens.
       const q = out.questions.find((x) => !x.flags.includes('accusatory-why') && !x.flags.includes('leading')) ?? out.questions[0]!;
       q.type = 'open';
-    } else if (!isOpen && open.length) {
+    } else if (p < m.openQuestion.threshold - CLOSE_MARGIN && open.length) {
       for (const q of open) q.type = 'closed';
     }
   }
@@ -211,7 +209,7 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
   if (m.tone && words >= MIN_WORDS && !out.judgments.some((j) => j.kind !== 'advice' && j.kind !== 'self-focus')) {
     const pred = predict(m.tone, features);
     const p = pred.probabilities[0]!;
-    const tone = toneEvidence(text, sentenceAround(findings, topSpan(pred.contributions[0]!, whole)), judgmentKind(m, features), p, set.toneFloor ?? TONE_FLOOR);
+    const tone = toneEvidence(text, sentenceAround(findings, topSpan(pred.contributions[0]!, whole)), judgmentKind(m, features), p, set.toneFloor ?? m.tone.threshold);
     if (tone.delta < 0 && pullingWords(pred.contributions[0]!).length) out.extra.push(tone);
   }
   out.judgments.sort((a, b) => a.start - b.start);

@@ -49,7 +49,7 @@ describe('learned models', () => {
   });
 
   // New warm replies, written for this check and never trained on: the tone model (learned from
-  // online comments) once marked 25 of these 30 as possibly condescending (fuse.ts, TONE_FLOOR).
+  // online comments) once marked 25 of these 30 as possibly condescending (the tone floor: pipeline.ts goodReplyFloor).
   const WARM: Array<[string, string]> = [
     ["I don't know. I'm just tired all the time.", "That sounds exhausting. What's been wearing you down the most?"],
     ["I don't know. I'm just tired all the time.", "I'm sorry it's been like that. I'd like to hear more, whenever you want."],

@@ -46,9 +46,13 @@ describe('labeled reply suite', () => {
         if (reply.knownMiss) it.fails(`${reply.id} is still a known miss: ${reply.knownMiss}`, () => expect(labelMisses()).toEqual([]));
       }
       it('ranks every better-tier reply above every worse-tier one', () => {
-        const known = new Set(group.replies.filter((r) => r.knownMiss).map((r) => r.id));
+        const known = new Set(group.replies.filter((r) => r.knownMiss || r.rankMiss).map((r) => r.id));
         expect(orderingViolations(group, results).filter((v) => !known.has(v.better) && !known.has(v.worse))).toEqual([]);
       });
+      for (const reply of group.replies.filter((r) => r.rankMiss)) {
+        const misranked = () => orderingViolations(group, results).filter((v) => v.better === reply.id || v.worse === reply.id);
+        it.fails(`${reply.id} is still ranked out of its tier: ${reply.rankMiss}`, () => expect(misranked()).toEqual([]));
+      }
     });
   }
 });

@@ -169,6 +169,9 @@ export const TASKS: Task[] = [
   // 0.543 / 0.546 → 0.550 / 0.551 typed / speech, AnnoMI reflection F1 0.625 / 0.634 → 0.635 / 0.639.
   binary('reflection', (l) => l.reflection),
   binary('complex', (l) => l.complex),
+  // Advice at the default λ too: at 3e-4 its probabilities ranked AnnoMI transcripts better (quality
+  // AUC 0.776 / 0.750 → 0.796 / 0.778) but AnnoMI advice F1 fell 0.260 / 0.227 → 0.231 / 0.214 and
+  // ESConv 0.557 / 0.555 → 0.552 / 0.553, typed / speech.
   binary('advice', (l) => l.advice, { positiveWeight: 2 }),
   // Judging a partner: the project's replies, news comments as a weaker voice, and counsellors'
   // and supporters' turns as examples of talk that does not judge. (λ stays at the earlier 3e-4:

@@ -147,7 +147,8 @@ const GOOD_UNMARKED = 0.9;
 export function goodReplyFloor(rows: Array<{ p: Prepared; probs: number[] }>): number {
   const ps = rows.filter((r) => r.p.example.source === 'suite' && r.p.example.tier === 'good').map((r) => r.probs[1]!).sort((a, b) => a - b);
   if (!ps.length) return 0.5;
-  return Math.ceil(ps[Math.min(ps.length - 1, Math.floor(GOOD_UNMARKED * ps.length))]! * 40) / 40;
+  // (The small epsilon keeps a quantile on the 0.025 grid, 0.35, from rounding up a step.)
+  return Math.ceil(ps[Math.min(ps.length - 1, Math.floor(GOOD_UNMARKED * ps.length))]! * 40 - 1e-9) / 40;
 }
 
 /** Offsets on the log-probabilities of levels 1 and 2 (level 0 fixed at 0) that maximise macro-F1: argmax alone favours the common "none". */

@@ -181,10 +181,11 @@ export const TASKS: Task[] = [
   // never a flag alone. Learned from UCC's comments and from replies to a partner (the project's,
   // and counsellors' and supporters' turns as plain talk at 0.3), because a model
   // of news comments alone does not read partner replies: it ranked 30 warm replies against 15
-  // harsh ones no better than chance (AUC 0.51; this mix 0.87). Out of fold, at the tone floor,
-  // the analyzer with this model marks 12 of the project's 170 good replies (36 with the UCC-only,
-  // all-feature model before it), orders tier pairs 0.848 (0.850), and ranks UCC condescending +
-  // dismissive at 0.543 / 0.542 typed / speech (0.554 / 0.559): see experiments/tone-floor.ts.
+  // harsh ones no better than chance (AUC 0.51; this mix 0.87). Out of fold, at a floor of 0.3 and
+  // before the withdrawn-partner replies, the analyzer with this model marked 12 of the project's
+  // 170 good replies (36 with the UCC-only, all-feature model before it), ordered tier pairs 0.848
+  // (0.850), and ranked UCC condescending + dismissive at 0.543 / 0.542 typed / speech (0.554 /
+  // 0.559); the floor is now learned (goodReplyFloor, pipeline.ts; experiments/tone-floor.ts).
   // Single words because UCC's 4,427 comments are too few for phrases: the UCC-only model scored
   // 0.653 on words against 0.631 on every feature, each at its best λ (3e-4); scikit-learn's own
   // tf-idf, words or characters, reaches 0.66–0.675 on the same folds, about a linear model's ceiling.

@@ -3,7 +3,7 @@
  * MITI's sense, and flags accusatory "why", leading and stacked questions.
  */
 import type { Clause } from './clauses';
-import { isInversion, isNounInversion, isWhStart, wonderObject } from './question-cues';
+import { isInversion, isNounInversion, isWhStart, skipSounds, wonderObject } from './question-cues';
 import type { Parsed, Token } from './nlp';
 import type { AnalyzedQuestion, QuestionFlag } from './types';
 import { compile } from './rules/compile';
@@ -32,9 +32,15 @@ const LEADING = leadingForms.map((f) => new RegExp(compile(f).source, 'i'));
 const EXCLAMATION = /^(?:what an? |how (?:awful|terrible|horrible|sad|hard|rough|scary|awful|lovely|frustrating|exhausting|annoying|unfair|painful)\b(?!\s+(?:is|was|has|does|did|do|are|were)\b))/i;
 /** "any other thoughts", "anything else": an elliptical question at a clause's head. */
 const ELLIPTIC = /^(?:any(?:thing|one|body)? else\b|any (?:other|more|thoughts?|questions?|ideas?|concerns?|plans?|reasons?)\b)/i;
-/** "any other thoughts", "anything else": short, at a clause's head, and not after "like" ("like any other illness it…"). */
+/**
+ * "any other thoughts", "anything else": short, at a clause's head, not after "like" ("like any
+ * other illness it…"), and not the subject of a verb ("anyone else would have quit by now",
+ * "anything else is a bonus" state).
+ */
 function isElliptic(tokens: Token[], head: number, words: string): boolean {
-  return ELLIPTIC.test(words.replace(/\b(?:um+|uh+|er|erm)\s+/gi, '')) && tokens[head - 1]?.lower !== 'like' && words.split(/\s+/).length <= 12;
+  const next = tokens[skipSounds(tokens, skipSounds(tokens, head + 1) + 1)];
+  const isSubject = next?.pos === 'AUX' || next?.pos === 'VERB';
+  return ELLIPTIC.test(words.replace(/\b(?:um+|uh+|er|erm)\s+/gi, '')) && tokens[head - 1]?.lower !== 'like' && !isSubject && words.split(/\s+/).length <= 12;
 }
 
 /** Subjects of an embedded clause: "what makes you think that is true" still asks. */
@@ -45,7 +51,7 @@ const CLAUSE_SUBJECTS = new Set(['that', 'this', 'it', 'he', 'she', 'they', 'i',
  * "was", names a thing and goes on to say it (a statement), unlike "what time is it".
  */
 function isPseudoCleft(tokens: Token[], head: number, to: number): boolean {
-  if (tokens[head]?.lower !== 'what' || tokens[head + 1]?.pos === 'AUX') return false;
+  if ((tokens[head]?.lower !== 'what' && tokens[head]?.lower !== 'whats') || tokens[head + 1]?.pos === 'AUX') return false;
   for (let k = head + 2; k < Math.min(to, head + 8); k++) {
     if (tokens[k]!.lower !== 'is' && tokens[k]!.lower !== 'was') continue;
     const hasVerb = tokens.slice(head + 1, k).some((t) => t.pos === 'VERB');

@@ -29,7 +29,9 @@ export const QUESTION_POINTS = {
 /**
  * A turn longer than `words` takes the floor: each word past it costs `perWord` points of
  * openQuestions (the score for leaving them room to talk, which a reflection without a question
- * also earns), down to none at all (`max` is that score's baseline). Lecturing is a roadblock
+ * also earns), at most `max` (that score's baseline: a long turn with nothing else scores 0; an
+ * open question's own points still count). Filler sounds (um, uh) are not counted; a spoken "like"
+ * or "you know" still is. Lecturing is a roadblock
  * (Gordon), and MITI counts long information-giving against MI. 30 words is about ten seconds of
  * speech; the project's longest good reply has 26. AnnoMI's low-quality therapists average 23
  * words a turn, high-quality ones 16 (models/analyzer/README.md says how this was chosen).

@@ -32,7 +32,7 @@ const CHECK_AUX = new Set(['is', 'was', 'would', 'will', 'does', 'do', 'can', 'c
 const WONDER_OBJECTS = new Set(['if', 'whether']);
 
 /** The first token from j on that is not a hesitation sound ("do um you…", "what uh are you…"). */
-function skipSounds(tokens: Token[], j: number, likeIsSound = true): number {
+export function skipSounds(tokens: Token[], j: number, likeIsSound = true): number {
   while (tokens[j] && SOUNDS.has(tokens[j]!.lower) && (likeIsSound || tokens[j]!.lower !== 'like')) j += 1;
   return j;
 }
@@ -151,17 +151,25 @@ export function isWonderStart(tokens: Token[], i: number): boolean {
   return wonderObject(tokens, i) >= 0;
 }
 
+/** The speaker as the subject of what they wonder ("i wonder if i…"). */
+const SPEAKER = new Set(['i', "i'm", "i'd", "i've", "i'll", 'me']);
+
 /** The index of what "i wonder…" at token i asks ("if", a wh-word, an auxiliary), or -1. */
 export function wonderObject(tokens: Token[], i: number): number {
   const lower = (j: number): string => tokens[j]?.lower ?? '';
   // wink keeps "i'm" as one token.
   if (lower(i) !== 'i' && lower(i) !== "i'm") return -1;
   let j = skipSounds(tokens, i + 1);
+  const past = lower(j) === 'was';
   if (lower(i) === 'i' && ["'m", 'am', 'was', "'d", 'would'].includes(lower(j))) j = skipSounds(tokens, j + 1);
   // ("i always wonder what…" tells a habit; it does not ask.)
   while (['just', 'really', 'also', 'kind', 'of', 'sort', 'be', 'been'].includes(lower(j))) j = skipSounds(tokens, j + 1);
   if (!['wonder', 'wondering', 'wondered', 'curious'].includes(lower(j))) return -1;
+  // "i was curious whether they liked it" tells what was; "i wonder if i could have helped more"
+  // wonders about the speaker, not the listener: neither asks them.
+  if (past && lower(j) === 'curious') return -1;
   const k = skipSounds(tokens, j + 1);
+  if (SPEAKER.has(lower(skipSounds(tokens, k + 1)))) return -1;
   return WONDER_OBJECTS.has(lower(k)) || WH.has(lower(k)) || isInversion(tokens, k, true) ? k : -1;
 }
 

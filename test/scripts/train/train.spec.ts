@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { fit, probabilities, Vocabulary, type Row } from '../../../scripts/train/fit';
 import { loadSuite } from '../../../scripts/train/corpora';
-import { buildWeights } from '../../../scripts/train/pipeline';
+import { buildWeights, goodReplyFloor } from '../../../scripts/train/pipeline';
 import { speechForm } from '../../../scripts/train/tasks';
 import { modelSetFrom } from '../../../electron/domain/analysis/learned';
 import { analyzeWith } from '../../../electron/domain/analysis';
 import type { WeightFile } from '../../../electron/domain/analysis/learned/model';
 
 const row = (ids: number[], label: number): Row => ({ ids: Int32Array.from(ids), values: Float64Array.from(ids.map(() => 1)), label, weight: 1 });
+
+describe('goodReplyFloor (the tone floor)', () => {
+  const scored = (source: string, tier: string | undefined, p: number) => ({ p: { example: { source, tier } }, probs: [1 - p, p] }) as unknown as Parameters<typeof goodReplyFloor>[0][number];
+  it('is the probability under which 9 in 10 of the good replies fall, on the 0.025 grid, reading only good replies', () => {
+    const good = Array.from({ length: 20 }, (_, i) => scored('suite', 'good', i / 40));
+    // 0.35 is on the grid: it must not round up a step (0.35 * 40 = 14.000000000000002).
+    const low = Array.from({ length: 18 }, () => scored('suite', 'good', 0.1));
+    expect(goodReplyFloor([...low, scored('suite', 'good', 0.35), scored('suite', 'good', 0.9)])).toBe(0.35);
+    expect(goodReplyFloor(good)).toBe(0.45);
+    // Poor replies and the public corpora do not move it.
+    expect(goodReplyFloor([...good, scored('suite', 'poor', 0.99), scored('ucc', undefined, 0.99)])).toBe(0.45);
+    expect(goodReplyFloor([scored('suite', 'good', 0.101)])).toBe(0.125);
+  });
+  it('falls back to 0.5 with no good replies to read', () => {
+    expect(goodReplyFloor([scored('ucc', undefined, 0.2)])).toBe(0.5);
+  });
+});
 
 describe('fit (L-BFGS logistic regression)', () => {
   it('learns which feature marks which class, and the same data gives the same weights', () => {

@@ -67,8 +67,12 @@ const TONE_COST = 20;
 const ADVICE_LEAN = { floor: 0.15, cost: 20, minimum: 5 } as const;
 /** Below this advice probability the model overrules a rule's advice. */
 const ADVICE_VETO = 0.08;
-/** How far under its threshold the open-question model must be to close a question the rules call open. */
-const CLOSE_MARGIN = 0.1;
+/**
+ * How far under its threshold the open-question model must be to close a question the rules call
+ * open: "…you're not overreacting but calm down what happened are you ok" reads 0.59 against a
+ * threshold of 0.6, and "what happened" is open whatever surrounds it.
+ */
+const CLOSE_MARGIN = 0.2;
 /** The judgment probability needed over words the rules read as warm. */
 const WARM_JUDGMENT = 0.85;
 /**

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../electron/domain/analysis';
+import { analyze, analyzeWith } from '../../../../electron/domain/analysis';
+import { modelSetFrom } from '../../../../electron/domain/analysis/learned';
 import { LEARNED_JUDGMENTS } from '../../../../electron/domain/analysis/learned/fuse';
 import type { WeightFile } from '../../../../electron/domain/analysis/learned/model';
 import { loadSuite } from '../../../fixtures/replies/suite';
@@ -95,6 +96,15 @@ describe('learned models', () => {
     // was about 50); none may carry a judgment or a firm tone mark.
     expect(marked.length, marked.join('\n')).toBeLessThanOrEqual(7);
     expect(marked.filter((m) => !m.includes('could read as a little')), marked.join('\n')).toEqual([]);
+  });
+
+  it('find no question in punctuation alone, even when the question model is sure of one', () => {
+    // A hasQuestion model that always fires: only the "a question needs a word" guard stands between it and "?!".
+    const file = JSON.parse(readFileSync(WEIGHTS, 'utf8')) as WeightFile;
+    const sure = modelSetFrom({ ...file, models: { ...file.models, hasQuestion: { ...file.models.hasQuestion!, bias: [20] } } });
+    expect(analyzeWith(sure, '?!').questions).toEqual([]);
+    expect(analyzeWith(sure, '...').questions).toEqual([]);
+    expect(analyzeWith(sure, 'i hear you').questions.length).toBe(1);
   });
 
   it('read nothing into an empty reply', () => {

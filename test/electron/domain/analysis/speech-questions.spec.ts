@@ -78,6 +78,13 @@ describe('questions in speech-recognizer text', () => {
     // A "what"-clause with its own verb, then "is"/"was", says something (but "what time is it" asks).
     'what really gets me is i feel like no one listens',
     'what happened was awful',
+    'whats done is done',
+    // "anyone else" / "anything else" as the subject of a verb states; the speaker wondering about
+    // themselves, or what they were curious about, does not ask the listener.
+    'honestly anyone else would have quit by now',
+    'you did great anything else is a bonus',
+    'i wonder if i could have helped more',
+    'i was curious whether they liked it but they didnt say',
   ])('finds no question in the statement "%s"', (text) => {
     expect(questionsIn(text)).toEqual([]);
   });

@@ -198,10 +198,23 @@ function readSentences(parsed: Parsed, result: AnalysisResult, vocab: Vocabulary
     // Naming a happy feeling for a hurting line misreads them, whatever else the sentence repeats.
     const theirs = (t: Token): boolean => vocab.exactWords.has(t.lower) || vocab.exactWords.has(t.lemma);
     const misread = vocab.knowsFeelings && names.some((t) => isAnyFeeling(t) && !theirs(t)) && !free.some(isFeelingWord);
-    let verdict: Sentence['verdict'] = misread ? 'off' : touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
+    // Against a scenario line, a sentence whose topics are all someone else's ("you're stressed about
+    // your job" for a line about a birthday) is about something else, whatever feeling of theirs it
+    // repeats; naming what they have not said ("the silence made you feel abandoned") still reads them.
+    const topics = new Set(names.filter((t) => !isAnyFeeling(t)).map((t) => t.stem));
+    // (Any word of what they said or left unsaid counts: "your job" reads "losing his job".)
+    const theirTopic = [...vocab.said, ...vocab.unsaid].some((e) => e.stems.some((stem) => topics.has(stem)));
+    const elsewhere = vocab.hasAbout && topics.size > 0 && unsaid.length === 0 && !theirTopic;
+    let verdict: Sentence['verdict'] = misread || elsewhere ? 'off' : touched.length || unsaid.length || guesses || lenient ? 'relevant' : names.length ? 'off' : 'empty';
     if (verdict === 'empty') verdict = previous ?? 'empty';
     else previous = verdict;
-    const specific = touched.length > 0 || unsaid.length > 0 || free.some((t) => isFeelingWord(t) || (isContentToken(t) && !isTemplateWord(t)) || vocab.saidLemmas.has(t.lemma)) || saysPhrase(free, vocab.phrases);
+    // When the line says what they feel, a feeling guessed from outside it ("hurt and unseen" for any line) names nothing of theirs.
+    const guessed = (t: Token): boolean => vocab.knowsFeelings && isFeelingWord(t);
+    const specific =
+      touched.length > 0 ||
+      unsaid.length > 0 ||
+      free.some((t) => (isFeelingWord(t) && !vocab.knowsFeelings) || (isContentToken(t) && !isTemplateWord(t) && !guessed(t)) || vocab.saidLemmas.has(t.lemma)) ||
+      saysPhrase(free, vocab.phrases);
     out.push({ start: words[0]!.start, end: words.at(-1)!.end, tokens, stems, isQuestion, verdict, touched, unsaid, specific });
   }
   // Opening words that name nothing ("That sounds so hard.") are about what the reply goes on to name.

@@ -66,6 +66,28 @@ describe('relevance: a listening template that fits any line scores below a repl
     });
   });
 
+  describe('a warm template about something they never said scores low against a scenario line', () => {
+    const line = (id: string) => analyzeOptions(startConversation(scenarios.find((x) => x.id === id)!));
+    const JOB = "It sounds like you're really stressed about your job. I'm here for you. What's that been like?";
+    const HURT = "It sounds like you feel hurt and unseen. What's that been like for you?";
+
+    it('a topic of someone else\'s is off the mark, whatever feeling of theirs it repeats', () => {
+      for (const id of ['grief-birthday', 'anxiety-cancelled-plans', 'betrayal-lunch', 'childhood-hurt-bookshelf']) {
+        const r = analyze(JOB, line(id));
+        expect(r.scores.overall, id).toBeLessThanOrEqual(40);
+        expect(r.relevance.onTopic, id).toBe(false);
+      }
+      // Where work is theirs (what Tomás leaves unsaid, a promotion), the same words read them.
+      for (const id of ['work-stress-late-nights', 'low-self-esteem-promotion']) expect(analyze(JOB, line(id)).scores.overall, id).toBeGreaterThanOrEqual(85);
+    });
+
+    it('a hurting feeling guessed from outside what the line says they feel earns no more than a template', () => {
+      for (const id of ['anxiety-cancelled-plans', 'work-stress-late-nights']) expect(analyze(HURT, line(id)).scores.overall, id).toBeLessThanOrEqual(GENERIC_CAP);
+      // Where hurt is their feeling, it reflects them.
+      expect(analyze(HURT, line('conflict-its-nothing')).scores.overall).toBeGreaterThanOrEqual(85);
+    });
+  });
+
   it('a reply that names nothing and listens to nothing is not touched: "Okay." keeps its score and gets no note', () => {
     const r = analyze('Okay.', { partner: "It's nothing. Honestly. Forget it." });
     expect(r.evidence.some((e) => e.note === GENERIC_NOTE)).toBe(false);

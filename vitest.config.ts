@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Spec files that may share a worker process with other files (`isolate: false`): the analyzer's
  * tagger and weights, zod schemas and the rest are then loaded once per worker instead of once
- * per file (about 40% less CPU for the whole run). Only files listed here share: pure code and
- * files that keep no state outside their own temp folders, restore any environment variable they
- * set and mock nothing. Every other file (and any new one) runs alone in a fresh process, as
- * vitest does by default; that includes every file that
+ * per file (about 40% less CPU for the whole run). Only files under the folders listed here share
+ * (a new file in one of them shares too): pure code and files that keep no state outside their
+ * own temp folders, restore any environment variable they set and mock nothing. Every other file
+ * runs alone in a fresh process, as vitest does by default; that includes every file that
  * - loads transformers.js or starts the speech worker: onnxruntime's native binding cannot be
  *   loaded a second time in one process ("Module did not self-register");
  * - installs the speech worker's network guard, or replaces modules with vi.mock (Electron, the

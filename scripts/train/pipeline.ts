@@ -5,6 +5,7 @@
  */
 import { analyzeWith } from '../../electron/domain/analysis';
 import { modelSetFrom } from '../../electron/domain/analysis/learned';
+import type { ModelSet } from '../../electron/domain/analysis/learned/fuse';
 import type { SerializedModel, WeightFile } from '../../electron/domain/analysis/learned/model';
 import type { Example, Labels } from './corpora';
 import { analyzerFigures, type Scored } from './analyzer-figures';
@@ -102,7 +103,7 @@ export function buildWeights(examples: Example[], log: (s: string) => void = () 
   return `${JSON.stringify(file)}\n`;
 }
 
-type Oof = Map<string, Array<{ p: Prepared; label: number; probs: number[]; fold: number }>> & { models?: Trained[][] };
+export type Oof = Map<string, Array<{ p: Prepared; label: number; probs: number[]; fold: number }>> & { models?: Trained[][] };
 
 /** Out-of-fold probabilities of every task's rows (and each fold's models). */
 export function outOfFoldAll(prepared: Prepared[], size: number): Oof {
@@ -165,12 +166,22 @@ export function chooseOffsets(gold: number[], probs: number[][]): number[] {
   return best.offsets;
 }
 
+/** Each fold's models as the analyzer runs them, at the decisions chosen on the other folds (`perFold`, else chosen here). */
+export function foldModelSets(oof: Oof, vocabulary: Vocabulary, idf: Map<string, number>, perFold?: Decisions[]): ModelSet[] {
+  return oof.models!.map((trained, fold) => {
+    const decisions = perFold?.[fold] ?? chooseThresholds(oof, fold);
+    return modelSetFrom(toWeightFile(trained.map((t) => ({ ...t, ...decisionsOf(t.task, decisions) })), vocabulary, idf));
+  });
+}
+
 /** Cross-validated figures: per model and corpus, then the whole analyzer in the held-back sets' terms. */
 export function crossValidate(examples: Example[], log: (s: string) => void = () => {}): { report: Record<string, unknown>; thresholds: Decisions } {
   const { raw, idf, vocabulary, prepared } = featurize(examples);
   log(`features: ${vocabulary.names.length} (${idf.size} word features in ≥ 3 replies)`);
   const size = vocabulary.names.length;
   const oof = outOfFoldAll(prepared, size);
+  // Each fold's thresholds and offsets, chosen once on the other folds.
+  const perFold = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f));
   const models: Record<string, Record<string, number>> = {};
   for (const task of TASKS) {
     const rows = oof.get(task.name)!;
@@ -179,7 +190,7 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
       const part = rows.filter((r) => `${r.p.example.source}.${r.p.form}` === key);
       if (task.classes === 2) {
         // Each fold's rows judged at the threshold chosen on the other folds.
-        const thresholds = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f)[task.name] as number);
+        const thresholds = perFold.map((d) => d[task.name] as number);
         figures[`${key}.auc`] = r3(auc(part.map((r) => r.label === 1), part.map((r) => r.probs[1]!)));
         figures[`${key}.f1`] = r3(f1(part.map((r) => r.label === 1), part.map((r) => r.probs[1]! >= thresholds[r.fold]!)));
         if (key.startsWith('ucc.')) {
@@ -192,7 +203,7 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
         figures[`${key}.macroF1`] = r3(macroF1(part.map((r) => r.label), part.map((r) => r.probs.indexOf(Math.max(...r.probs))), [0, 1, 2]));
         if (task.classes === 3) {
           // With the offsets chosen on the other folds.
-          const offsets = Array.from({ length: FOLDS }, (_, f) => chooseThresholds(oof, f)[task.name] as number[]);
+          const offsets = perFold.map((d) => d[task.name] as number[]);
           figures[`${key}.macroF1Offsets`] = r3(macroF1(part.map((r) => r.label), part.map((r) => argmaxWith(r.probs.map((x) => Math.log(Math.max(x, 1e-9))), offsets[r.fold]!)), [0, 1, 2]));
         }
       }
@@ -203,10 +214,9 @@ export function crossValidate(examples: Example[], log: (s: string) => void = ()
   // The whole analyzer, each fold scored by models that never saw it.
   const typed: Scored[] = [];
   const speech: Scored[] = [];
+  const sets = foldModelSets(oof, vocabulary, idf, perFold);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const thresholds = chooseThresholds(oof, fold);
-    const trained = oof.models![fold]!.map((t) => ({ ...t, ...decisionsOf(t.task, thresholds) }));
-    const set = modelSetFrom(toWeightFile(trained, vocabulary, idf));
+    const set = sets[fold]!;
     for (const r of raw.filter((x) => foldOf(x) === fold)) {
       const result = analyzeWith(set, r.text, { partner: r.example.partner });
       (r.form === 'typed' ? typed : speech).push({ example: r.example, result });

@@ -6,12 +6,12 @@
  * clause splitter's call (./clauses.ts).
  */
 import type { Token } from './nlp';
-import { AUX, SUBJECTS, SUBJECT_PRONOUNS, WH } from './lexicon';
+import { AUX, SOUNDS, SUBJECTS, SUBJECT_PRONOUNS, WH } from './lexicon';
 
 /** Personal pronouns: the subject of an inverted question ("are you", "did it"). */
 export const PERSONAL = new Set(['you', 'it', 'he', 'she', 'they', 'we', 'i']);
-/** Hesitation sounds a recognizer writes out; they can fall anywhere, even inside "do um you". */
-const SOUNDS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'like']);
+/** A hesitation sound a recognizer writes out (`SOUNDS`), or a filler "like": they can fall anywhere, even inside "do um you". */
+const isSound = (word: string, likeIsSound = true): boolean => SOUNDS.has(word) || (likeIsSound && word === 'like');
 const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
 /** Subjects wink may not tag as nouns ("is anyone", "does everybody"). */
 const NOUN_SUBJECTS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'any', 'all', 'some', 'people']);
@@ -33,7 +33,7 @@ const WONDER_OBJECTS = new Set(['if', 'whether']);
 
 /** The first token from j on that is not a hesitation sound ("do um you…", "what uh are you…"). */
 export function skipSounds(tokens: Token[], j: number, likeIsSound = true): number {
-  while (tokens[j] && SOUNDS.has(tokens[j]!.lower) && (likeIsSound || tokens[j]!.lower !== 'like')) j += 1;
+  while (tokens[j] && isSound(tokens[j]!.lower, likeIsSound)) j += 1;
   return j;
 }
 
@@ -53,7 +53,7 @@ function subjectAfter(tokens: Token[], i: number, atHead = true): number {
 
 /** The last token at or before j that is not a hesitation sound. */
 export function backOverSounds(tokens: Token[], j: number): number {
-  while (j > 0 && SOUNDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'like') j -= 1;
+  while (j > 0 && SOUNDS.has(tokens[j]!.lower)) j -= 1;
   return j;
 }
 
@@ -188,7 +188,7 @@ export function isCheck(tokens: Token[], i: number): boolean {
   if (!CHECK_AUX.has(tokens[i]?.lower ?? '')) return false;
   const subject = subjectAfter(tokens, i);
   if (!['that', 'this', 'it'].includes(tokens[subject]?.lower ?? '')) return false;
-  const rest = tokens.slice(subject + 1, subject + 4).filter((t) => !t.isPunct && !SOUNDS.has(t.lower)).map((t) => t.lower).join(' ');
+  const rest = tokens.slice(subject + 1, subject + 4).filter((t) => !t.isPunct && !isSound(t.lower)).map((t) => t.lower).join(' ');
   return /^(?:be |sound |seem )?(?:okay|ok|alright|all right|fine|right|correct|fair|true|make sense|work|help|sound|something)\b/.test(rest);
 }
 

@@ -7,21 +7,20 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyzeWith } from '../../../electron/domain/analysis';
-import { modelSetFrom } from '../../../electron/domain/analysis/learned';
 import { analyzeWithRules } from '../../../electron/domain/analysis/rule-analysis';
 import { extractFeatures, weighGrams } from '../../../electron/domain/analysis/learned/features';
 import { predict } from '../../../electron/domain/analysis/learned/model';
 import { loadAll } from '../corpora';
 import { FOLDS, foldOf } from '../cv';
-import { chooseThresholds, decisionsOf, featurize, outOfFoldAll, toWeightFile } from '../pipeline';
+import { featurize, foldModelSets, outOfFoldAll } from '../pipeline';
 
 const out = process.env.OUT ?? '/tmp/oof.jsonl';
 const { raw, idf, vocabulary, prepared } = featurize(loadAll());
 const oof = outOfFoldAll(prepared, vocabulary.names.length);
 const lines: string[] = [];
+const sets = foldModelSets(oof, vocabulary, idf);
 for (let fold = 0; fold < FOLDS; fold++) {
-  const thresholds = chooseThresholds(oof, fold);
-  const set = modelSetFrom(toWeightFile(oof.models![fold]!.map((t) => ({ ...t, ...decisionsOf(t.task, thresholds) })), vocabulary, idf));
+  const set = sets[fold]!;
   for (const r of raw.filter((x) => foldOf(x) === fold && (x.example.source === 'annomi' || x.example.source === 'esconv'))) {
     const options = { partner: r.example.partner };
     const result = analyzeWith(set, r.text, options);

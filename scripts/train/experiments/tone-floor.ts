@@ -6,19 +6,15 @@
  * `npm run train` (about 3 minutes: it fits every model on each fold once).
  */
 import { analyzeWith } from '../../../electron/domain/analysis';
-import { modelSetFrom } from '../../../electron/domain/analysis/learned';
 import { loadAll } from '../corpora';
-import { chooseThresholds, decisionsOf, featurize, outOfFoldAll, toWeightFile } from '../pipeline';
-import { FOLDS, foldOf } from '../cv';
+import { featurize, foldModelSets, outOfFoldAll } from '../pipeline';
+import { foldOf } from '../cv';
 import { analyzerFigures, type Scored } from '../analyzer-figures';
 
 const floors = (process.env.FLOORS ?? '0,0.05,0.1,0.15,0.2,0.3').split(',').map(Number);
 const { raw, idf, vocabulary, prepared } = featurize(loadAll());
 const oof = outOfFoldAll(prepared, vocabulary.names.length);
-const sets = Array.from({ length: FOLDS }, (_, fold) => {
-  const thresholds = chooseThresholds(oof, fold);
-  return modelSetFrom(toWeightFile(oof.models![fold]!.map((t) => ({ ...t, ...decisionsOf(t.task, thresholds) })), vocabulary, idf));
-});
+const sets = foldModelSets(oof, vocabulary, idf);
 for (const floor of floors) {
   const typed: Scored[] = [];
   const speech: Scored[] = [];

@@ -17,32 +17,12 @@ export interface ModelSet {
   models: Record<string, LinearModel>;
   idf: Map<string, number>;
   /**
-   * How EPITOME levels are decided: `learned` takes the models' levels; `rules-first` keeps a level
-   * the rules found (their cues are precise) and asks the models only where the rules found none;
-   * `max` takes the higher of the two. In every case a judging reply gets no more than the rules
-   * found, and only a question that is not leading or accusing can explore.
-   */
-  empathyVote?: EmpathyVote;
-  /**
    * The tone model's probability from which a tone costs points. Default: the tone model's trained
    * threshold, the floor under which 9 in 10 of the project's good replies fall out of fold
    * (scripts/train/pipeline.ts `goodReplyFloor`); the trainer's experiments vary it.
    */
   toneFloor?: number;
 }
-
-/** See `ModelSet.empathyVote`. */
-export type EmpathyVote = 'learned' | 'rules-first' | 'max';
-
-/**
- * The vote for the guarded level (the points, and the rating against a scenario line; against a
- * partner line alone the rating is the model's own). Cross-validated EPITOME mean macro-F1 of the guarded level:
- * max 0.511 (0.517 before the last relevance fix), rules-first 0.500; `learned` scored 0.546 on
- * an earlier build. `max` is taken because
- * it never lets the model drop a precise rule cue ("it seems like asking for help is really
- * hard"), which the product's scoring relies on.
- */
-export const DEFAULT_EMPATHY_VOTE: EmpathyVote = 'max';
 
 /** Judgment kinds the learned judgment model can name, with a note and a suggestion each. */
 export const LEARNED_JUDGMENTS = {
@@ -257,8 +237,8 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
       const probs = pred.probabilities;
       const ruleLevel = findings.result.empathy[mechanism];
       const modelLevel = decideLevel(m[mechanism]!, probs) as EmpathyLevel;
-      const vote = set.empathyVote ?? DEFAULT_EMPATHY_VOTE;
-      let level = vote === 'rules-first' && ruleLevel > 0 ? ruleLevel : vote === 'max' ? (Math.max(ruleLevel, modelLevel) as EmpathyLevel) : modelLevel;
+      // The guarded level is the higher of the two: the model never drops a precise rule cue ("it seems like asking for help is really hard").
+      let level = Math.max(ruleLevel, modelLevel) as EmpathyLevel;
       if (judging && level > ruleLevel) level = ruleLevel;
       // A level above the rules' must rest on words of the reply (not on its length or the priors
       // alone), and the model must be more sure of it than of all the other levels together.
@@ -269,10 +249,9 @@ export function fuse(text: string, findings: RuleFindings, options: AnalyzeOptio
       const span = mechanism === 'explorations' && explorer ? explorer : topSpan(toward(pred.contributions, level), whole);
       // Beside advice or their own story, a level the rules did not see stands but earns nothing.
       const credit = level <= ruleLevel || !out.judgments.length;
-      // The rating is the model's reading (measured better than the guarded level: cv-report.json); the points follow the guarded level.
       // The rating: against a scenario line (`about`), the guarded level that earns the points; against
-      // a partner line alone, the model's own reading, measured better (EPITOME mean macro-F1 0.604
-      // against 0.538 for the guarded level, cv-report.json). It must rest on words of the reply,
+      // a partner line alone, the model's own reading, measured better (the model card, "Against a
+      // partner line alone"). It must rest on words of the reply,
       // enough of them to read a level into ("Are you okay?" is the rules' to rate).
       const rating = about || words < MIN_WORDS || (modelLevel > 0 && !pullingWords(toward(pred.contributions, modelLevel)).length) ? level : modelLevel;
       learned[mechanism] = { level, rating, ruleLevel, start: span.start, end: span.end, note: NOTES[mechanism], credit, ratingSpan: topSpan(toward(pred.contributions, modelLevel), whole) };

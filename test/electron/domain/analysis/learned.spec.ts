@@ -92,9 +92,9 @@ describe('learned models', () => {
         return hurt.length || result.judgments.length ? [`${reply}: ${[...hurt.map((e) => e.note), ...result.judgments.map((j) => j.kind)].join('; ')}`] : [];
       }),
     );
-    // 7 of the 60 readings carry a light tone mark today (the floor's measured cost; from p = 0.1 it
-    // was about 50); none may carry a judgment or a firm tone mark.
-    expect(marked.length, marked.join('\n')).toBeLessThanOrEqual(7);
+    // None of the 60 readings carries a mark with the learned tone floor (from p = 0.1 about 50 did,
+    // from 0.3 seven); two light marks are allowed for a retrain's drift, no judgment or firm mark.
+    expect(marked.length, marked.join('\n')).toBeLessThanOrEqual(2);
     expect(marked.filter((m) => !m.includes('could read as a little')), marked.join('\n')).toEqual([]);
   });
 
